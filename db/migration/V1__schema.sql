@@ -2,7 +2,7 @@
 -- generates the jOOQ classes from it. Keep it portable: SQLite today, PostgreSQL later.
 
 CREATE TABLE project (
-    id          INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     key         VARCHAR(20)  NOT NULL UNIQUE,
     name        VARCHAR(200) NOT NULL,
     description TEXT,
@@ -12,7 +12,7 @@ CREATE TABLE project (
 );
 
 CREATE TABLE audit (
-    id             INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_id     BIGINT       NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     sha256         CHAR(64)     NOT NULL,
     title          VARCHAR(300),
@@ -29,7 +29,7 @@ CREATE TABLE audit (
 );
 
 CREATE TABLE item (
-    id                INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_id        BIGINT       NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     audit_id          BIGINT       REFERENCES audit (id) ON DELETE SET NULL,
     position          INTEGER      NOT NULL,
@@ -51,6 +51,7 @@ CREATE TABLE item (
     fingerprint       VARCHAR(500) NOT NULL,
     not_in_latest     BOOLEAN      NOT NULL DEFAULT FALSE,
     version           INTEGER      NOT NULL,
+    updated_by        VARCHAR(100),
     created_at        TIMESTAMP(3)    NOT NULL,
     updated_at        TIMESTAMP(3)    NOT NULL,
     resolved_at       TIMESTAMP(3)
@@ -60,7 +61,7 @@ CREATE INDEX item_project_order ON item (project_id, phase, severity, position);
 CREATE INDEX item_project_score ON item (project_id, status, severity, category);
 
 CREATE TABLE mention (
-    id           INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id      BIGINT  NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     audit_id     BIGINT  NOT NULL REFERENCES audit (id) ON DELETE CASCADE,
     line         INTEGER NOT NULL,
@@ -72,7 +73,7 @@ CREATE TABLE mention (
 CREATE INDEX mention_item ON mention (item_id);
 
 CREATE TABLE item_history (
-    id         INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id    BIGINT       NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     project_id BIGINT       NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     at         TIMESTAMP(3)    NOT NULL,
@@ -88,7 +89,7 @@ CREATE INDEX item_history_item ON item_history (item_id, id);
 CREATE INDEX item_history_project ON item_history (project_id, at);
 
 CREATE TABLE score_snapshot (
-    id             INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_id     BIGINT           NOT NULL REFERENCES project (id) ON DELETE CASCADE,
     at             TIMESTAMP(3)        NOT NULL,
     score          DOUBLE PRECISION NOT NULL,

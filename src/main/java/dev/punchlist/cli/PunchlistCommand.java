@@ -6,13 +6,19 @@ import picocli.CommandLine.Command;
 /** The top-level {@code punchlist} command; every feature adds a subcommand here. */
 @Command(name = "punchlist", mixinStandardHelpOptions = true, version = "punchlist 0.1",
         description = "Turns audit reports into phased remediation checklists.",
-        subcommands = {ParseCommand.class})
+        subcommands = {ServeCommand.class, ParseCommand.class, ImportCommand.class, GateCommand.class})
 public final class PunchlistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static CommandLine commandLine() {
-        return new CommandLine(new PunchlistCommand());
+        return new CommandLine(new PunchlistCommand()).setExecutionExceptionHandler(PunchlistCommand::failCleanly);
+    }
+
+    /** A user's mistake (bad setting, unknown project) gets one line, not a stack trace. */
+    private static int failCleanly(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        command.getErr().println("punchlist " + command.getCommandName() + ": " + e.getMessage());
+        return 2;
     }
 
     @Override

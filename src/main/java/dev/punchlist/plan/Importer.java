@@ -1,0 +1,256 @@
+package dev.punchlist.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.punchlist.audit.AuditReader;
+import dev.punchlist.audit.Finding;
+import dev.punchlist.audit.Mention;
+import dev.punchlist.audit.Report;
+import dev.punchlist.store.Database;
+import dev.punchlist.store.schema.tables.records.AuditRecord;
+import dev.punchlist.store.schema.tables.records.ItemRecord;
+import org.jooq.DSLContext;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.punchlist.store.Timestamps.fromDb;
+import static dev.punchlist.store.Timestamps.toDb;
+import static dev.punchlist.store.schema.Tables.AUDIT;
+import static dev.punchlist.store.schema.Tables.ITEM;
+import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
+import static dev.punchlist.store.schema.Tables.MENTION;
+
+/**
+ * Turns a report into checklist items. A re-audit matches findings to existing items (they gain a
+ * mention), adds new ones, and flags open items the newer report no longer mentions. Nothing is
+ * closed or deleted.
+ */
+public final class Importer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final AuditReader reader;
+    private final Clock clock;
+    private final ReadinessTracker readiness;
+
+    public Importer(Database database, AuditReader reader, Clock clock, ReadinessTracker readiness) {
+        this.database = database;
+        this.reader = reader;
+        this.clock = clock;
+        this.readiness = readiness;
+    }
+
+    public ImportPlan preview(String projectKey, byte[] source) {
+        Report report = reader.read(source);
+        return database.read(db -> plan(db, Projects.get(db, projectKey), report, sha256(source)));
+    }
+
+    public ImportResult importReport(String projectKey, byte[] source, Actor actor) {
+        Report report = reader.read(source);
+        return database.write(db -> {
+            Project project = Projects.get(db, projectKey);
+            ImportPlan plan = plan(db, project, report, sha256(source));
+            if (plan.duplicate()) {
+                return new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of());
+            }
+            return save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor);
+        });
+    }
+
+    public List<AuditSummary> audits(String projectKey) {
+        return database.read(db -> db.selectFrom(AUDIT).where(AUDIT.PROJECT_ID.eq(Projects.get(db, projectKey).id()))
+                .orderBy(AUDIT.ID).fetch(Importer::summary));
+    }
+
+    private ImportPlan plan(DSLContext db, Project project, Report report, String sha) {
+        Optional<AuditSummary> existing = db.selectFrom(AUDIT)
+                .where(AUDIT.PROJECT_ID.eq(project.id())).and(AUDIT.SHA256.eq(sha)).fetchOptional(Importer::summary);
+        List<ItemRecord> known = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION).fetch();
+        List<ItemRecord> unmatched = new ArrayList<>(known);
+        List<PlannedItem> items = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            Long match = claimMatch(unmatched, Fingerprint.of(finding.title()));
+            items.add(planned(finding, project.settings(), match));
+        }
+        List<Item> missing = unmatched.stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
+        return new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
+    }
+
+    private static Long claimMatch(List<ItemRecord> unmatched, String fingerprint) {
+        ItemRecord best = null;
+        double bestScore = 0;
+        for (ItemRecord row : unmatched) {
+            double score = row.getFingerprint().equals(fingerprint) ? 1 : Fingerprint.similarity(row.getFingerprint(), fingerprint);
+            if (Fingerprint.same(row.getFingerprint(), fingerprint) && score > bestScore) {
+                best = row;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        unmatched.remove(best);
+        return best.getId();
+    }
+
+    private static PlannedItem planned(Finding finding, ProjectSettings settings, Long match) {
+        Severity severity = Severity.of(finding.severity());
+        boolean stated = finding.effort() != null;
+        EffortRange effort = stated ? new EffortRange(finding.effort().minHours(), finding.effort().maxHours())
+                : settings.effortFor(severity);
+        return new PlannedItem(finding, severity, finding.phase(), effort, stated, match);
+    }
+
+    private ImportResult save(DSLContext db, Project project, ImportPlan plan, String text, Actor actor) {
+        LocalDateTime now = toDb(clock.instant());
+        AuditRecord audit = insertAudit(db, project, plan, text, actor, now);
+        int position = nextPosition(db, project.id());
+        List<Item> created = new ArrayList<>();
+        List<Item> matched = new ArrayList<>();
+        for (PlannedItem planned : plan.items()) {
+            if (planned.isNew()) {
+                created.add(insertItem(db, project, audit.getId(), planned, position++, actor, now));
+            } else {
+                matched.add(rematch(db, planned.matchedItemId(), audit.getId(), planned.finding()));
+            }
+        }
+        List<Item> flagged = plan.missing().stream().map(i -> flag(db, i, actor, now)).toList();
+        readiness.recordIfMoved(db, project.id(), "imported " + (audit.getTitle() == null ? "a report" : audit.getTitle()));
+        return new ImportResult(summary(audit), false, created, matched, flagged);
+    }
+
+    private AuditRecord insertAudit(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, LocalDateTime now) {
+        Report report = plan.report();
+        double scale = report.score().scale() == null ? 100 : report.score().scale();
+        Map<String, Double> categories = new LinkedHashMap<>();
+        report.score().categories().forEach((name, value) -> categories.put(name, value * 100 / scale));
+        AuditRecord audit = db.newRecord(AUDIT);
+        audit.setProjectId(project.id());
+        audit.setSha256(plan.sha256());
+        audit.setTitle(truncate(report.title(), 300));
+        audit.setSource(text);
+        audit.setScoreOverall(report.score().overall());
+        audit.setScoreScale(report.score().scale());
+        audit.setBaseline(report.score().overallPercent());
+        audit.setCategories(write(categories));
+        audit.setVerdict(truncate(report.verdict(), 300));
+        audit.setParserVersion(AuditReader.VERSION);
+        audit.setImportedAt(now);
+        audit.setImportedBy(actor.name());
+        audit.store();
+        return audit;
+    }
+
+    private static int nextPosition(DSLContext db, long projectId) {
+        Integer max = db.select(org.jooq.impl.DSL.max(ITEM.POSITION)).from(ITEM).where(ITEM.PROJECT_ID.eq(projectId)).fetchOne(0, Integer.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    private static Item insertItem(DSLContext db, Project project, long auditId, PlannedItem planned, int position,
+                                   Actor actor, LocalDateTime now) {
+        Finding finding = planned.finding();
+        ItemRecord row = db.newRecord(ITEM);
+        row.setProjectId(project.id());
+        row.setAuditId(auditId);
+        row.setPosition(position);
+        row.setTitle(truncate(finding.title(), 500));
+        row.setDetail(finding.detail());
+        row.setCategory(truncate(finding.category(), 100));
+        row.setSeverity(planned.severity().label());
+        row.setPhase(planned.phase());
+        row.setPhaseSource(finding.phaseFromReport() ? "report" : "severity");
+        row.setEffortMin(planned.effort().min());
+        row.setEffortMax(planned.effort().max());
+        row.setEffortStated(planned.effortStated());
+        row.setEffortText(planned.effortStated() ? truncate(finding.effort().text(), 100) : null);
+        row.setStatus(Status.TODO.label());
+        row.setFingerprint(truncate(Fingerprint.of(finding.title()), 500));
+        row.setNotInLatest(false);
+        row.setVersion(1);
+        row.setUpdatedBy(actor.name());
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+        row.store();
+        addMentions(db, row.getId(), auditId, finding);
+        history(db, row, actor, now, "created", null, row.getTitle(), "imported from audit " + auditId);
+        return ItemRows.toItem(row);
+    }
+
+    private static Item rematch(DSLContext db, long itemId, long auditId, Finding finding) {
+        addMentions(db, itemId, auditId, finding);
+        db.update(ITEM).set(ITEM.NOT_IN_LATEST, false).where(ITEM.ID.eq(itemId)).execute();
+        return Items.get(db, itemId);
+    }
+
+    private static Item flag(DSLContext db, Item item, Actor actor, LocalDateTime now) {
+        ItemRecord row = Items.row(db, item.id());
+        if (!row.getNotInLatest()) {
+            row.setNotInLatest(true);
+            row.store();
+            history(db, row, actor, now, "not_in_latest", "false", "true", "the newest audit does not mention it; please confirm");
+        }
+        return ItemRows.toItem(row);
+    }
+
+    private static void addMentions(DSLContext db, long itemId, long auditId, Finding finding) {
+        for (Mention mention : finding.mentions()) {
+            db.insertInto(MENTION).set(MENTION.ITEM_ID, itemId).set(MENTION.AUDIT_ID, auditId)
+                    .set(MENTION.LINE, mention.line()).set(MENTION.END_LINE, mention.endLine())
+                    .set(MENTION.HEADING_PATH, String.join(" › ", mention.headingPath()))
+                    .set(MENTION.QUOTE, mention.text()).execute();
+        }
+    }
+
+    private static void history(DSLContext db, ItemRecord row, Actor actor, LocalDateTime at, String field,
+                                String oldValue, String newValue, String reason) {
+        db.insertInto(ITEM_HISTORY).set(ITEM_HISTORY.ITEM_ID, row.getId()).set(ITEM_HISTORY.PROJECT_ID, row.getProjectId())
+                .set(ITEM_HISTORY.AT, at).set(ITEM_HISTORY.ACTOR, actor.name()).set(ITEM_HISTORY.SOURCE, Actor.IMPORT)
+                .set(ITEM_HISTORY.FIELD, field).set(ITEM_HISTORY.OLD_VALUE, oldValue).set(ITEM_HISTORY.NEW_VALUE, newValue)
+                .set(ITEM_HISTORY.REASON, reason).execute();
+    }
+
+    static AuditSummary summary(AuditRecord row) {
+        return new AuditSummary(row.getId(), row.getTitle(), row.getScoreOverall(), row.getScoreScale(), row.getBaseline(),
+                read(row.getCategories()), row.getVerdict(), row.getSha256(), row.getParserVersion(),
+                fromDb(row.getImportedAt()), row.getImportedBy());
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Map<String, Double> categories) {
+        try {
+            return JSON.writeValueAsString(categories);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Double> read(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+}

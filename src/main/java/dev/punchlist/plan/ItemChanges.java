@@ -1,0 +1,175 @@
+package dev.punchlist.plan;
+
+import dev.punchlist.store.schema.tables.records.ItemRecord;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static dev.punchlist.store.Timestamps.toDb;
+import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
+
+/** Applies one {@link ItemPatch} inside a caller's transaction: validates, updates, records history. */
+public final class ItemChanges {
+    private static final int MAX_TEXT = 20_000;
+
+    private final Clock clock;
+    private final ReadinessTracker readiness;
+
+    public ItemChanges(Clock clock, ReadinessTracker readiness) {
+        this.clock = clock;
+        this.readiness = readiness;
+    }
+
+    Item apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor, boolean rescore) {
+        ItemRecord row = Items.row(db, id);
+        if (expectedVersion != null && expectedVersion != row.getVersion()) {
+            throw new StaleVersionException(ItemRows.toItem(row));
+        }
+        List<FieldChange> changed = new ArrayList<>();
+        applyFields(row, patch, changed);
+        if (changed.isEmpty()) {
+            return ItemRows.toItem(row);
+        }
+        LocalDateTime now = toDb(clock.instant());
+        row.setVersion(row.getVersion() + 1);
+        row.setUpdatedAt(now);
+        row.setUpdatedBy(actor.name());
+        row.store();
+        for (FieldChange change : changed) {
+            record(db, row, now, actor, change, patch.reason());
+        }
+        if (rescore && movesScore(changed)) {
+            rescore(db, row.getProjectId(), "item " + id + " " + describe(changed) + " by " + actor.name());
+        }
+        return ItemRows.toItem(row);
+    }
+
+    void rescore(DSLContext db, long projectId, String cause) {
+        readiness.recordIfMoved(db, projectId, cause);
+    }
+
+    private void applyFields(ItemRecord row, ItemPatch patch, List<FieldChange> changed) {
+        if (patch.title() != null) {
+            set(changed, "title", row.getTitle(), requireText("title", patch.title(), 500), row::setTitle);
+        }
+        if (patch.severity() != null) {
+            changeSeverity(row, patch.severity(), changed);
+        }
+        if (patch.phase() != null) {
+            changePhase(row, patch.phase(), patch.reason(), changed);
+        }
+        if (patch.status() != null) {
+            changeStatus(row, patch.status(), patch.reason(), changed);
+        }
+        if (patch.assignee() != null) {
+            set(changed, "assignee", row.getAssignee(), optionalText("assignee", patch.assignee().value(), 100), row::setAssignee);
+        }
+        if (patch.due() != null) {
+            String old = Objects.toString(row.getDueDate(), null);
+            set(changed, "due", old, Objects.toString(patch.due().value(), null), v -> row.setDueDate(patch.due().value()));
+        }
+        if (patch.notes() != null) {
+            set(changed, "notes", row.getNotes(), optionalText("notes", patch.notes().value(), MAX_TEXT), row::setNotes);
+        }
+        if (patch.category() != null) {
+            set(changed, "category", row.getCategory(), optionalText("category", patch.category().value(), 100), row::setCategory);
+        }
+        if (patch.effort() != null) {
+            changeEffort(row, patch.effort(), changed);
+        }
+    }
+
+    private void changeSeverity(ItemRecord row, Severity severity, List<FieldChange> changed) {
+        set(changed, "severity", row.getSeverity(), severity.label(), row::setSeverity);
+        if ("severity".equals(row.getPhaseSource()) && row.getPhase() != severity.defaultPhase()) {
+            set(changed, "phase", String.valueOf(row.getPhase()), String.valueOf(severity.defaultPhase()),
+                    v -> row.setPhase(severity.defaultPhase()));
+        }
+    }
+
+    private void changePhase(ItemRecord row, int phase, String reason, List<FieldChange> changed) {
+        if (phase < 0 || phase > 2) {
+            throw new InvalidInputException("phase", "must be 0, 1 or 2");
+        }
+        if (phase != row.getPhase() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "is required to move an item to another phase");
+        }
+        if (phase != row.getPhase()) {
+            set(changed, "phase", String.valueOf(row.getPhase()), String.valueOf(phase), v -> row.setPhase(phase));
+            row.setPhaseSource("user");
+        }
+    }
+
+    private void changeStatus(ItemRecord row, Status status, String reason, List<FieldChange> changed) {
+        if (status == Status.WONT_FIX && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "is required to close an item as won't fix");
+        }
+        Status old = Status.parse("status", row.getStatus());
+        set(changed, "status", old.label(), status.label(), row::setStatus);
+        row.setStatusReason(status == Status.WONT_FIX ? reason : null);
+        if (status.resolved() && !old.resolved()) {
+            row.setResolvedAt(toDb(clock.instant()));
+        } else if (!status.resolved()) {
+            row.setResolvedAt(null);
+        }
+    }
+
+    private void changeEffort(ItemRecord row, EffortRange effort, List<FieldChange> changed) {
+        String old = row.getEffortMin() == null ? null : new EffortRange(row.getEffortMin(), row.getEffortMax()).toString();
+        set(changed, "effort", old, effort.toString(), v -> {
+            row.setEffortMin(effort.min());
+            row.setEffortMax(effort.max());
+            row.setEffortStated(true);
+            row.setEffortText(effort.toString());
+        });
+    }
+
+    private static void set(List<FieldChange> changed, String field, String old, String value,
+                            java.util.function.Consumer<String> setter) {
+        if (!Objects.equals(old, value)) {
+            setter.accept(value);
+            changed.add(new FieldChange(field, old, value));
+        }
+    }
+
+    private static String requireText(String field, String value, int max) {
+        if (value.isBlank() || value.length() > max) {
+            throw new InvalidInputException(field, "must be 1–" + max + " characters");
+        }
+        return value.trim();
+    }
+
+    private static String optionalText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return value.trim();
+    }
+
+    private static void record(DSLContext db, ItemRecord row, LocalDateTime at, Actor actor, FieldChange change, String reason) {
+        db.insertInto(ITEM_HISTORY)
+                .set(ITEM_HISTORY.ITEM_ID, row.getId()).set(ITEM_HISTORY.PROJECT_ID, row.getProjectId())
+                .set(ITEM_HISTORY.AT, at).set(ITEM_HISTORY.ACTOR, actor.name()).set(ITEM_HISTORY.SOURCE, actor.source())
+                .set(ITEM_HISTORY.FIELD, change.field()).set(ITEM_HISTORY.OLD_VALUE, change.oldValue())
+                .set(ITEM_HISTORY.NEW_VALUE, change.newValue()).set(ITEM_HISTORY.REASON, reason)
+                .execute();
+    }
+
+    private record FieldChange(String field, String oldValue, String newValue) {
+    }
+
+    private static boolean movesScore(List<FieldChange> changed) {
+        return changed.stream().anyMatch(c -> List.of("status", "severity", "phase", "effort").contains(c.field()));
+    }
+
+    private static String describe(List<FieldChange> changed) {
+        return changed.stream().map(c -> c.field() + " → " + c.newValue()).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

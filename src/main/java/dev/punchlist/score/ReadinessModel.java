@@ -1,0 +1,81 @@
+package dev.punchlist.score;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The readiness model. Baseline B is the report's stated score on 0–100 (0 when it states none);
+ * {@code score = B + (100 - B) * doneWeight / totalWeight}. Won't-fix items stay in the total weight
+ * but earn nothing, and resolve their phase gate. The level is the furthest phase gate passed.
+ */
+public final class ReadinessModel {
+    private ReadinessModel() {
+    }
+
+    public static Readiness compute(double baseline, Map<String, Double> statedCategories, List<ScoredItem> items) {
+        List<PhaseTally> phases = tally(items);
+        double doneWeight = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
+        double totalWeight = phases.stream().mapToDouble(PhaseTally::totalWeight).sum();
+        return new Readiness(score(baseline, doneWeight, totalWeight), level(phases), baseline, doneWeight,
+                totalWeight, phases, categories(baseline, statedCategories, items),
+                contributions(baseline, totalWeight, items));
+    }
+
+    public static List<PhaseTally> tally(List<ScoredItem> items) {
+        List<PhaseTally> phases = new ArrayList<>(List.of(PhaseTally.empty(0), PhaseTally.empty(1), PhaseTally.empty(2)));
+        for (ScoredItem item : items) {
+            phases.set(item.phase(), phases.get(item.phase()).add(item));
+        }
+        return List.copyOf(phases);
+    }
+
+    public static double score(double baseline, double doneWeight, double totalWeight) {
+        double earned = totalWeight == 0 ? 0 : (100 - baseline) * doneWeight / totalWeight;
+        return round(baseline + earned);
+    }
+
+    public static Level level(List<PhaseTally> phases) {
+        int passed = 0;
+        while (passed < phases.size() && phases.get(passed).gateMet()) {
+            passed++;
+        }
+        return Level.reachedWith(passed);
+    }
+
+    private static List<CategoryScore> categories(double baseline, Map<String, Double> stated, List<ScoredItem> items) {
+        Map<String, String> names = new LinkedHashMap<>();
+        stated.keySet().forEach(name -> names.put(key(name), name));
+        items.stream().filter(i -> i.category() != null).forEach(i -> names.putIfAbsent(key(i.category()), i.category()));
+        Map<String, Double> statedByKey = new LinkedHashMap<>();
+        stated.forEach((name, value) -> statedByKey.put(key(name), value));
+        List<CategoryScore> scores = new ArrayList<>();
+        names.forEach((key, name) -> scores.add(category(name, statedByKey.get(key), baseline,
+                items.stream().filter(i -> i.category() != null && key(i.category()).equals(key)).toList())));
+        return scores;
+    }
+
+    private static CategoryScore category(String name, Double stated, double overall, List<ScoredItem> items) {
+        double base = stated == null ? overall : stated;
+        double done = items.stream().filter(ScoredItem::done).mapToDouble(ScoredItem::weight).sum();
+        double total = items.stream().mapToDouble(ScoredItem::weight).sum();
+        int doneCount = (int) items.stream().filter(ScoredItem::done).count();
+        return new CategoryScore(name, stated, base, score(base, done, total), items.size(), doneCount);
+    }
+
+    private static List<Contribution> contributions(double baseline, double totalWeight, List<ScoredItem> items) {
+        return items.stream().filter(ScoredItem::done)
+                .map(i -> new Contribution(i.id(), i.title(), i.category(), round((100 - baseline) * i.weight() / totalWeight)))
+                .toList();
+    }
+
+    private static String key(String category) {
+        return category.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

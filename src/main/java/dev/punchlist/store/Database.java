@@ -1,0 +1,116 @@
+package dev.punchlist.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The embedded SQLite database: migrated by Flyway at open, one writer connection and a few readers.
+ *
+ * <p>SQLite allows one writer at a time. All writes go through a pool of exactly one connection whose
+ * transactions start as {@code BEGIN IMMEDIATE}, so a transaction that reads and then writes never
+ * meets {@code SQLITE_BUSY} half-way; readers see the last commit thanks to WAL.
+ */
+public final class Database implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final HikariDataSource writer;
+    private final HikariDataSource readers;
+    private final DSLContext writeContext;
+    private final DSLContext readContext;
+
+    private Database(Path file, HikariDataSource writer, HikariDataSource readers) {
+        this.file = file;
+        this.writer = writer;
+        this.readers = readers;
+        this.writeContext = DSL.using(writer, SQLDialect.SQLITE);
+        this.readContext = DSL.using(readers, SQLDialect.SQLITE);
+    }
+
+    /** Opens (creating if needed) the database file and applies pending migrations. */
+    public static Database open(Path file) {
+        createParent(file);
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        Database database = new Database(file, pool(url, 1, "sqlite-write"), pool(url, 4, "sqlite-read"));
+        database.migrate();
+        return database;
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the folder for database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource pool(String url, int size, String name) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl(url);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(1);
+        config.setPoolName(name);
+        config.setConnectionTimeout(30_000);
+        return new HikariDataSource(config);
+    }
+
+    private void migrate() {
+        Flyway.configure().dataSource(writer).locations("classpath:db/migration").load().migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one write transaction; an exception rolls everything back. */
+    public <T> T write(Function<DSLContext, T> work) {
+        return writeContext.transactionResult(tx -> work.apply(tx.dsl()));
+    }
+
+    /** Runs {@code work} on a reader connection (sees the last committed state). */
+    public <T> T read(Function<DSLContext, T> work) {
+        return work.apply(readContext);
+    }
+
+    /** True when the database answers and every migration has been applied. */
+    public boolean isReady() {
+        try {
+            Flyway flyway = Flyway.configure().dataSource(readers).locations("classpath:db/migration").load();
+            return flyway.info().pending().length == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Copies a consistent snapshot of the live database to {@code target} (safe while serving). */
+    public void backupTo(Path target) {
+        readContext.execute("VACUUM INTO ?", target.toAbsolutePath().toString());
+    }
+
+    @Override
+    public void close() {
+        readers.close();
+        writer.close();
+    }
+}

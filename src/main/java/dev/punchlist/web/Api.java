@@ -1,0 +1,68 @@
+package dev.punchlist.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.punchlist.plan.Importer;
+import dev.punchlist.plan.Items;
+import dev.punchlist.plan.Projects;
+import dev.punchlist.plan.ReadinessTracker;
+import dev.punchlist.store.Database;
+import io.javalin.config.RoutesConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** Declares the JSON API under {@code /api/v1}, the OpenAPI description, and the health checks. */
+public final class Api {
+    private final Database database;
+    private final ProjectApi projects;
+    private final ItemApi items;
+    private final AuditApi audits;
+    private final ReadinessApi readiness;
+    private final ApiErrors errors;
+
+    public Api(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness,
+               ObjectMapper json) {
+        this.database = database;
+        this.projects = new ProjectApi(projects, json);
+        this.items = new ItemApi(items, json);
+        this.audits = new AuditApi(importer);
+        this.readiness = new ReadinessApi(readiness, projects, items);
+        this.errors = new ApiErrors(json);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+        routes.get("/ready", ctx -> {
+            boolean ready = database.isReady();
+            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready"));
+        });
+        String openApi = openApi();
+        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.post("/api/v1/projects", projects::create);
+        routes.get("/api/v1/projects", projects::list);
+        routes.get("/api/v1/projects/{key}", projects::get);
+        routes.patch("/api/v1/projects/{key}", projects::update);
+        routes.delete("/api/v1/projects/{key}", projects::delete);
+        routes.post("/api/v1/projects/{key}/audits", audits::create);
+        routes.get("/api/v1/projects/{key}/audits", audits::list);
+        routes.get("/api/v1/projects/{key}/items", items::list);
+        routes.patch("/api/v1/projects/{key}/items", items::updateMany);
+        routes.get("/api/v1/projects/{key}/readiness", readiness::current);
+        routes.get("/api/v1/projects/{key}/readiness/history", readiness::history);
+        routes.get("/api/v1/projects/{key}/export", readiness::export);
+        routes.get("/api/v1/items/{id}", items::get);
+        routes.patch("/api/v1/items/{id}", items::update);
+        routes.get("/api/v1/items/{id}/history", items::history);
+        errors.register(routes);
+    }
+
+    private static String openApi() {
+        try (InputStream in = Api.class.getResourceAsStream("/openapi.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

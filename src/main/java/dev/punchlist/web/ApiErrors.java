@@ -1,0 +1,64 @@
+package dev.punchlist.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.punchlist.audit.ReportTooLargeException;
+import dev.punchlist.plan.ConflictException;
+import dev.punchlist.plan.InvalidInputException;
+import dev.punchlist.plan.NotFoundException;
+import dev.punchlist.plan.StaleVersionException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every failure of an API request to one problem+json answer, in one place. */
+final class ApiErrors {
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final ObjectMapper json;
+
+    ApiErrors(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, Problem.of(400, "Invalid input", e.getMessage(), e.field())));
+        routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
+        routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, "Not found", e.getMessage(), null)));
+        routes.exception(ConflictException.class, (e, ctx) -> send(ctx, Problem.of(409, "Conflict", e.getMessage(), e.field())));
+        routes.exception(StaleVersionException.class, (e, ctx) -> send(ctx,
+                new Problem("about:blank", "Stale version", 412, e.getMessage(), "If-Match", ItemJson.of(e.current()))));
+        routes.exception(PreconditionRequiredException.class, (e, ctx) -> send(ctx, Problem.of(428, "Version required", e.getMessage(), "If-Match")));
+        routes.exception(ReportTooLargeException.class, (e, ctx) -> send(ctx, Problem.of(413, "Report too large", e.getMessage(), "body")));
+        routes.exception(UnsupportedMediaTypeException.class, (e, ctx) -> send(ctx, Problem.of(415, "Unsupported media type", e.getMessage(), "Content-Type")));
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, Problem.of(e.getStatus(), e.getMessage(), e.getMessage(), null)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            send(ctx, Problem.of(500, "Internal error", "the server failed to answer; the error is logged", null));
+        });
+    }
+
+    private static Problem badJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problem.of(400, "Invalid input", "unknown field " + unknown.getPropertyName(), unknown.getPropertyName());
+        }
+        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
+            return Problem.of(400, "Invalid input", field + " has the wrong type or format", field);
+        }
+        return Problem.of(400, "Invalid input", "the body is not valid JSON: " + e.getOriginalMessage(), "body");
+    }
+
+    void send(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status()).contentType(PROBLEM_JSON).result(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
