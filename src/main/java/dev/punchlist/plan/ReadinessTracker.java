@@ -43,9 +43,11 @@ public final class ReadinessTracker {
         return database.read(db -> {
             Project project = Projects.get(db, projectKey);
             Baseline baseline = baseline(db, project.id());
-            List<ScoredItem> items = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
+            List<ScoredItem> items = db.select(ITEM.ID, ITEM.TITLE, ITEM.SEVERITY, ITEM.PHASE, ITEM.CATEGORY, ITEM.STATUS,
+                            ITEM.EFFORT_MIN, ITEM.EFFORT_MAX)
+                    .from(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
                     .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION)
-                    .fetch(row -> scored(ItemRows.toItem(row), project.settings()));
+                    .fetch(row -> scored(row, project.settings()));
             return ReadinessModel.compute(baseline.overall(), baseline.categories(), items);
         });
     }
@@ -59,9 +61,11 @@ public final class ReadinessTracker {
         });
     }
 
-    static ScoredItem scored(Item item, ProjectSettings settings) {
-        return new ScoredItem(item.id(), item.title(), settings.weight(item.severity()), item.phase(), item.category(),
-                item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
+    private static ScoredItem scored(org.jooq.Record8<Long, String, String, Integer, String, String, Double, Double> row,
+                                     ProjectSettings settings) {
+        Status status = Status.parse("status", row.value6());
+        return new ScoredItem(row.value1(), row.value2(), settings.weight(Severity.parse("severity", row.value3())),
+                row.value4(), row.value5(), status == Status.DONE, status.resolved(), row.value7(), row.value8());
     }
 
     /**
