@@ -1,0 +1,112 @@
+package dev.punchlist.jira;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Atlassian's OpenAPI descriptions, loaded once per JVM (they are megabytes), and the checks the fake
+ * Jira applies to every request it receives and every response it sends.
+ */
+final class JiraContract {
+    static final String CLOUD_SPEC = "jira-cloud-platform-v3.openapi.json";
+    static final String DC_SPEC = "jira-datacenter-10.3.openapi.json";
+
+    private JiraContract() {
+    }
+
+    /** The folder holding the specs, or empty in a clone without {@code ../shared}. */
+    static Optional<Path> specFolder() {
+        Path shared = Path.of(System.getProperty("punchlist.shared", "../shared"));
+        Path jira = shared.resolve("jira");
+        return Files.isRegularFile(jira.resolve(CLOUD_SPEC)) && Files.isRegularFile(jira.resolve(DC_SPEC))
+                ? Optional.of(jira) : Optional.empty();
+    }
+
+    static String missingMessage() {
+        return "Jira OpenAPI descriptions not found under " + System.getProperty("punchlist.shared", "../shared")
+                + "/jira (set -Dpunchlist.shared=...); contract checks skipped";
+    }
+
+    static OpenApiInteractionValidator validator(Flavour flavour) {
+        return flavour == Flavour.CLOUD ? CloudHolder.VALIDATOR : DataCenterHolder.VALIDATOR;
+    }
+
+    // Holder idiom: each spec is parsed on first use only, and at most once per JVM.
+    private static final class CloudHolder {
+        static final OpenApiInteractionValidator VALIDATOR = build(CLOUD_SPEC, false);
+    }
+
+    private static final class DataCenterHolder {
+        static final OpenApiInteractionValidator VALIDATOR = build(DC_SPEC, true);
+    }
+
+    private static OpenApiInteractionValidator build(String file, boolean dataCenter) {
+        Path folder = specFolder().orElseThrow(() -> new IllegalStateException(missingMessage()));
+        String spec = dataCenter ? relaxDataCenter(folder.resolve(file)) : read(folder.resolve(file));
+        var builder = OpenApiInteractionValidator.createForInlineApiSpecification(spec).withLevelResolver(levels());
+        // The DC server URL is http://{baseurl}/rest and its paths start at /api/2, so real URLs are /rest/api/2/...
+        return dataCenter ? builder.withBasePathOverride("/rest").build() : builder.build();
+    }
+
+    /**
+     * Relaxation 1 (both specs): the specs list only each operation's documented statuses, but Jira
+     * sends 429, 500 and 503 from any endpoint (rate limiting, outages); the fake injects those on purpose.
+     */
+    private static LevelResolver levels() {
+        return LevelResolver.create()
+                .withLevel("validation.response.status.unknown", ValidationReport.Level.IGNORE)
+                .build();
+    }
+
+    /**
+     * Relaxations for the Data Center document, whose generator typed every field value as an object.
+     * Real Jira takes and returns strings ({@code summary}), arrays ({@code labels}) and objects alike, as
+     * its own examples show, so the value schemas are widened to "any JSON":
+     * {@code IssueUpdateBean.fields.*}, {@code IssueBean.fields.*} and {@code EntityPropertyBean.value}
+     * (issue properties hold any JSON value, not only strings).
+     */
+    static String relaxDataCenter(Path file) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+            ObjectNode schemas = (ObjectNode) root.path("components").path("schemas");
+            anyValue((ObjectNode) schemas.path("IssueUpdateBean").path("properties").path("fields"));
+            anyValue((ObjectNode) schemas.path("IssueBean").path("properties").path("fields"));
+            ((ObjectNode) schemas.path("EntityPropertyBean").path("properties")).putObject("value");
+            return json.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void anyValue(ObjectNode mapSchema) {
+        mapSchema.putObject("additionalProperties");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ValidationReport check(Flavour flavour, Request request) {
+        return validator(flavour).validateRequest(request);
+    }
+
+    static ValidationReport check(Flavour flavour, String path, Request.Method method, Response response) {
+        return validator(flavour).validateResponse(path, method, response);
+    }
+}
