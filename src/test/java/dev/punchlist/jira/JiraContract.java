@@ -65,11 +65,14 @@ final class JiraContract {
      * Relaxation 2: the Data Center document declares most error responses (400, 404) without a body, but
      * real Jira always answers errors with its ErrorCollection JSON ({@code errorMessages}, {@code errors}),
      * which the client reads for its messages.
+     * Relaxation 3: Cloud's description gives 204 answers (edit, transition) an empty JSON schema, but Jira
+     * sends 204 No Content with no body at all, as HTTP requires.
      */
     private static LevelResolver levels() {
         return LevelResolver.create()
                 .withLevel("validation.response.status.unknown", ValidationReport.Level.IGNORE)
                 .withLevel("validation.response.body.unexpected", ValidationReport.Level.IGNORE)
+                .withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE)
                 .build();
     }
 
@@ -79,7 +82,7 @@ final class JiraContract {
      * its own examples show, so the value schemas are widened to "any JSON":
      * {@code IssueUpdateBean.fields.*}, {@code IssueBean.fields.*} and {@code EntityPropertyBean.value}
      * (issue properties hold any JSON value, not only strings). Repeated operationIds are made unique,
-     * and Bearer is accepted next to Basic.
+     * Bearer is accepted next to Basic, and the createmeta answers are described as the pages they are.
      */
     static String relaxDataCenter(Path file) {
         try {
@@ -91,6 +94,8 @@ final class JiraContract {
             ((ObjectNode) schemas.path("EntityPropertyBean").path("properties")).putObject("value");
             uniqueOperationIds(root);
             allowBearer(root);
+            pageOf(root, "/api/2/issue/createmeta/{projectIdOrKey}/issuetypes");
+            pageOf(root, "/api/2/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}");
             return json.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,6 +130,21 @@ final class JiraContract {
             if (op.path("security").isArray()) ((com.fasterxml.jackson.databind.node.ArrayNode) op.get("security"))
                     .addObject().putArray("bearerPat");
         }));
+    }
+
+    /**
+     * The Data Center document describes the two paged createmeta answers as a single element; Jira 9+
+     * answers with a page ({@code startAt}, {@code maxResults}, {@code total}, {@code isLast}, {@code values}).
+     */
+    private static void pageOf(ObjectNode root, String path) {
+        ObjectNode media = (ObjectNode) root.path("paths").path(path).path("get").path("responses").path("200")
+                .path("content").path("application/json");
+        ObjectNode page = new ObjectMapper().createObjectNode().put("type", "object");
+        ObjectNode props = page.putObject("properties");
+        for (String n : new String[] {"startAt", "maxResults", "total"}) props.putObject(n).put("type", "integer");
+        props.putObject("isLast").put("type", "boolean");
+        props.putObject("values").put("type", "array").set("items", media.get("schema"));
+        media.set("schema", page);
     }
 
     private static void anyValue(ObjectNode mapSchema) {
