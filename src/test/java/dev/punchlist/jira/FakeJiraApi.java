@@ -194,6 +194,7 @@ final class FakeJiraApi {
         ObjectNode f = values.addObject().put("fieldId", id).put("key", id).put("name", name)
                 .put("required", required).put("hasDefaultValue", false);
         f.putArray("operations").add("set");
+        f.putObject("schema").put("type", id.equals("labels") || id.equals("components") ? "array" : "string").put("system", id);
     }
 
     private ObjectNode myself() {
