@@ -69,6 +69,7 @@ final class FakeJira implements AutoCloseable {
         this.api = new FakeJiraApi(flavour, projectKey);
         // Parse the (large) description now, not inside the first request where it would eat the client's timeout.
         if (validating) JiraContract.validator(flavour);
+        else System.err.println("FakeJira: " + JiraContract.missingMessage());
         this.app = Javalin.create(config -> {
             for (String p : List.of(flavour.apiPrefix() + "/*")) {
                 config.routes.get(p, this::handle);
