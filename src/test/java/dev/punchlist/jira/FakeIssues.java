@@ -36,7 +36,7 @@ final class FakeIssues {
         final String id;
         final String key;
         final ObjectNode fields;
-        final Instant indexedAt;
+        volatile Instant indexedAt;
         volatile int status;
         volatile Instant updated = Instant.now();
 
@@ -94,6 +94,12 @@ final class FakeIssues {
 
     List<Issue> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /** The search index catches up at once (tests that must not depend on wall-clock timing). */
+    void catchUpIndex() {
+        Instant now = Instant.now();
+        byKey.values().forEach(i -> i.indexedAt = now);
     }
 
     long withLabel(String label) {
