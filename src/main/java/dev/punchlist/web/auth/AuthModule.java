@@ -77,6 +77,7 @@ public final class AuthModule {
         routes.post("/admin/users/{username}/role", adminPages::changeRole, Access.ADMIN);
         routes.get("/admin/audit-log", adminPages::auditLog, Access.ADMIN);
 
+        routes.get("/api/v1/session", AuthModule::session, Access.VIEWER);
         routes.get("/api/v1/users", adminApi::listUsers, Access.ADMIN);
         routes.post("/api/v1/users", adminApi::createUser, Access.ADMIN);
         routes.patch("/api/v1/users/{username}", adminApi::updateUser, Access.ADMIN);
@@ -84,6 +85,16 @@ public final class AuthModule {
         routes.get("/api/v1/tokens", adminApi::listTokens, Access.VIEWER);
         routes.post("/api/v1/tokens", adminApi::createToken, Access.VIEWER);
         routes.delete("/api/v1/tokens/{id}", adminApi::revokeToken, Access.VIEWER);
+    }
+
+    /** Who is signed in, and the CSRF token a script page or htmx must send back in X-CSRF-Token. */
+    private static void session(Context ctx) {
+        Principal principal = ctx.attribute(PRINCIPAL);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("username", principal.username());
+        body.put("role", principal.role().label());
+        body.put("csrf_token", principal.csrfToken());
+        ctx.json(body);
     }
 
     /** API paths get problem+json; pages get a redirect to the sign-in form or a short HTML page. */
