@@ -5,50 +5,81 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.App;
 import dev.punchlist.Config;
 import dev.punchlist.audit.AuditReader;
+import dev.punchlist.security.SecuritySettings;
+import dev.punchlist.security.TokenScope;
 import dev.punchlist.store.Database;
+import dev.punchlist.user.Role;
 import io.javalin.Javalin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * The real server on a free port over a fresh, migrated SQLite file, and one HTTP client that every
- * HTTP-level test goes through.
+ * The real server on port 0 over a fresh temp-file database, with one user per role, for any test that
+ * needs to authenticate. Use in a try-with-resources block:
+ *
+ * <pre>{@code
+ * try (TestApp app = TestApp.start()) {
+ *     String token = app.apiToken(Role.MEMBER);                    // Authorization: Bearer <token>
+ *     HttpResponse<String> r = app.send(app.request("/api/v1/projects").header("Authorization", "Bearer " + token).GET());
+ *     TestApp.Login login = app.login(Role.LEAD);                 // session cookie + CSRF token
+ *     app.send(login.apply(app.request("/some/form")).POST(TestApp.form(Map.of("_csrf", login.csrf()))));
+ * }
+ * }</pre>
  */
 public final class TestApp implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every role's user is named after the role ("viewer", "member", "lead", "admin") with this password. */
+    public static final String PASSWORD = "correct horse battery staple";
 
-    private final Path folder;
+    private final Path directory;
     private final Database database;
     private final App app;
     private final Javalin server;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    private final ObjectMapper json = new ObjectMapper();
 
-    private TestApp(long maxReportBytes) {
+    private TestApp(Clock clock, SecuritySettings settings) {
+        this(clock, settings, AuditReader.DEFAULT_LIMIT_BYTES);
+    }
+
+    private TestApp(Clock clock, SecuritySettings settings, long maxReportBytes) {
         try {
-            folder = Files.createTempDirectory("punchlist-test");
+            directory = Files.createTempDirectory("punchlist-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database = Database.open(folder.resolve("test.db"));
-        app = new App(new Config("127.0.0.1", 0, database.file(), false, maxReportBytes, "http://127.0.0.1"), database,
-                Clock.systemUTC());
+        database = Database.open(directory.resolve("punchlist.db"));
+        Config config = new Config("127.0.0.1", 0, database.file(), false, maxReportBytes, "http://127.0.0.1:0");
+        app = new App(config, database, clock, settings);
+        for (Role role : Role.values()) {
+            app.users().create(role.label(), PASSWORD, role, "test");
+        }
         server = app.server().start("127.0.0.1", 0);
     }
 
     public static TestApp start() {
-        return new TestApp(AuditReader.DEFAULT_LIMIT_BYTES);
+        return new TestApp(Clock.systemUTC(), SecuritySettings.development());
+    }
+
+    public static TestApp start(Clock clock, SecuritySettings settings) {
+        return new TestApp(clock, settings);
     }
 
     public static TestApp startWithReportLimit(long bytes) {
-        return new TestApp(bytes);
+        return new TestApp(Clock.systemUTC(), SecuritySettings.development(), bytes);
     }
 
     public App app() {
@@ -59,49 +90,22 @@ public final class TestApp implements AutoCloseable {
         return database;
     }
 
-    public String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
+    public Javalin server() {
+        return server;
     }
 
-    public Response get(String path) {
-        return send(builder(path).GET());
+    /** {@code http://localhost:PORT}: also the Origin a same-site browser form sends. */
+    public String origin() {
+        return "http://localhost:" + server.port();
     }
 
-    public Response postJson(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(origin() + path)).timeout(Duration.ofSeconds(30));
     }
 
-    public Response post(String path, String contentType, String body) {
-        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    public Response patchJson(String path, String json, String... headers) {
-        HttpRequest.Builder request = builder(path).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
-    }
-
-    public Response delete(String path) {
-        return send(builder(path).DELETE());
-    }
-
-    /** Creates a project and imports a Markdown report into it; returns the import answer. */
-    public Response projectWithReport(String key, String markdown) {
-        postJson("/api/v1/projects", "{\"key\":\"" + key + "\",\"name\":\"" + key + " service\"}").expect(201);
-        return post("/api/v1/projects/" + key + "/audits", "text/markdown", markdown).expect(201);
-    }
-
-    private HttpRequest.Builder builder(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path)));
-    }
-
-    private Response send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -110,14 +114,106 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        server.stop();
-        database.close();
+    /** A write-scope token of the user with {@code role} (made once per app, then reused). */
+    public String apiToken(Role role) {
+        return tokens.computeIfAbsent(role, r -> apiToken(r, TokenScope.WRITE));
+    }
+
+    public String apiToken(Role role, TokenScope scope) {
+        return app.tokens().create(role.label(), "test", scope, Duration.ofDays(30), "test").secret();
+    }
+
+    /** Signs in through the real form and reads the session's CSRF token from {@code GET /api/v1/session}. */
+    public Login login(Role role) {
+        return login(role.label(), PASSWORD);
+    }
+
+    public Login login(String username, String password) {
+        HttpResponse<String> response = send(request("/login").header("Origin", origin())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(Map.of("username", username, "password", password))));
+        String cookie = sessionCookie(response);
+        if (response.statusCode() != 303 || cookie == null) {
+            throw new IllegalStateException("login as " + username + " failed: " + response.statusCode() + " " + response.body());
+        }
+        HttpResponse<String> session = send(request("/api/v1/session").header("Cookie", cookie).GET());
+        try {
+            JsonNode body = json.readTree(session.body());
+            return new Login(cookie, body.get("csrf_token").asText(), origin());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code punchlist_session=...} pair from a Set-Cookie header, ready for a Cookie header. */
+    public static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("punchlist_session=") && !c.startsWith("punchlist_session=;"))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+
+    public static HttpRequest.BodyPublisher form(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return HttpRequest.BodyPublishers.ofString(body.toString());
+    }
+
+    /**
+     * A browser session: {@link #apply} adds the cookie, the CSRF header and a same-site Origin, which is what
+     * a page's htmx request sends. For a plain form, put {@link #csrf()} in the {@code _csrf} field instead.
+     */
+    public record Login(String cookie, String csrf, String origin) {
+        public HttpRequest.Builder apply(HttpRequest.Builder request) {
+            return request.header("Cookie", cookie).header("X-CSRF-Token", csrf).header("Origin", origin);
+        }
+    }
+
+    public String url(String path) {
+        return origin() + path;
+    }
+
+    // The API helpers below act as the admin through a write-scope token, so API tests read like the
+    // feature they test; access rules themselves are tested with request()/send() and other roles.
+
+    public Response get(String path) {
+        return api(request(path).GET());
+    }
+
+    public Response postJson(String path, String body) {
+        return api(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response post(String path, String contentType, String body) {
+        return api(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response patchJson(String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return api(request);
+    }
+
+    public Response delete(String path) {
+        return api(request(path).DELETE());
+    }
+
+    private Response api(HttpRequest.Builder request) {
+        return new Response(send(request.header("Authorization", "Bearer " + apiToken(Role.ADMIN))), json);
+    }
+
+    /** Creates a project and imports a Markdown report into it; returns the import answer. */
+    public Response projectWithReport(String key, String markdown) {
+        postJson("/api/v1/projects", "{\"key\":\"" + key + "\",\"name\":\"" + key + " service\"}").expect(201);
+        return post("/api/v1/projects/" + key + "/audits", "text/markdown", markdown).expect(201);
     }
 
     /** An HTTP answer with its JSON body at hand. */
-    public record Response(HttpResponse<String> raw) {
+    public record Response(HttpResponse<String> raw, ObjectMapper mapper) {
         public int status() {
             return raw.statusCode();
         }
@@ -132,7 +228,7 @@ public final class TestApp implements AutoCloseable {
 
         public JsonNode json() {
             try {
-                return JSON.readTree(raw.body());
+                return mapper.readTree(raw.body());
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + raw.body(), e);
             }
@@ -143,6 +239,17 @@ public final class TestApp implements AutoCloseable {
                 throw new AssertionError("expected HTTP " + status + " but got " + status() + ": " + body());
             }
             return this;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is no reason to fail a test
         }
     }
 }

@@ -2,11 +2,10 @@ package dev.punchlist.web;
 
 import dev.punchlist.testing.Reports;
 import dev.punchlist.testing.TestApp;
+import dev.punchlist.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -95,16 +94,17 @@ class ImportApiTest {
     }
 
     @Test
-    void a_report_can_be_uploaded_as_a_multipart_file() throws Exception {
+    void a_report_can_be_uploaded_as_a_multipart_file() {
         app.postJson("/api/v1/projects", "{\"key\":\"PAY\",\"name\":\"Payments\"}").expect(201);
         String boundary = "punchlist-boundary";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"audit.md\"\r\n"
                 + "Content-Type: text/markdown\r\n\r\n" + Reports.PAYMENTS + "\r\n--" + boundary + "--\r\n";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/v1/projects/PAY/audits")))
+        HttpRequest.Builder request = app.request("/api/v1/projects/PAY/audits")
+                .header("Authorization", "Bearer " + app.apiToken(Role.LEAD))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
 
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = app.send(request);
 
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(app.get("/api/v1/projects/PAY/items").json().get("items")).hasSize(5);
