@@ -1,6 +1,7 @@
 package dev.punchlist.bench;
 
 import dev.punchlist.testing.TestApp;
+import dev.punchlist.user.Role;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -103,6 +104,7 @@ public final class ApiBenchmark {
             String status = (n / mine.size()) % 2 == 0 ? "done" : "todo";
             HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/v1/items/" + id)))
                     .header("Content-Type", "application/json").header("If-Match", etags.get(id))
+                    .header("Authorization", "Bearer " + app.apiToken(Role.MEMBER))
                     .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")).build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
