@@ -2,6 +2,9 @@ package dev.punchlist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.audit.AuditReader;
+import dev.punchlist.jira.sync.JiraSettingsStore;
+import dev.punchlist.jira.sync.JiraSync;
+import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.ItemChanges;
 import dev.punchlist.plan.Items;
@@ -40,6 +43,8 @@ public final class App {
     private final Sessions sessions;
     private final ApiTokens tokens;
     private final LoginThrottle throttle;
+    private final JiraSync jiraSync;
+    private final SyncWorker syncWorker;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     /** Development security settings (random session key): what one-shot commands and most tests need. */
@@ -58,7 +63,12 @@ public final class App {
         this.database = database;
         this.readiness = new ReadinessTracker(database, clock);
         this.projects = new Projects(database, clock);
-        this.items = new Items(database, new ItemChanges(clock, readiness));
+        ItemChanges itemChanges = new ItemChanges(clock, readiness);
+        this.items = new Items(database, itemChanges);
+        this.jiraSync = new JiraSync(database, items,
+                new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv), clock, config.publicUrl());
+        this.syncWorker = new SyncWorker(database, items, jiraSync, clock);
+        itemChanges.onStatusChange(jiraSync::onStatusChange);
         this.importer = new Importer(database, new AuditReader(config.maxReportBytes()), clock, readiness);
     }
 
@@ -107,5 +117,13 @@ public final class App {
 
     public ReadinessTracker readiness() {
         return readiness;
+    }
+
+    public JiraSync jiraSync() {
+        return jiraSync;
+    }
+
+    public SyncWorker syncWorker() {
+        return syncWorker;
     }
 }
