@@ -45,10 +45,17 @@ final class Collector {
             Headings.candidate(section, title, parent, this);
             return;
         }
-        Context ctx = parent.enter(title, Headings.tier(section, title, phase != null),
-                phase, Headings.category(title, phase != null));
+        Context ctx = isDocumentTitle(section) ? parent.enterTitle(title)
+                : parent.enter(title, Headings.tier(section, title, phase != null), phase,
+                        Headings.category(title, phase != null));
         blocks(section.blocks, ctx);
         children(section, ctx);
+    }
+
+    /** The first top-level heading names the document; its words ("…Summary") say nothing about its lines. */
+    private static boolean isDocumentTitle(Section section) {
+        return section.level == 1 && section.parent != null
+                && section.parent.children.stream().filter(s -> s.level == 1).findFirst().orElse(null) == section;
     }
 
     /** A heading's words plus a leading "Priority: X" line under it, which says how urgent it is. */

@@ -24,6 +24,12 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
                 notWorkHere, restates, category != null ? category : this.category, issues || issueLike);
     }
 
+    Context enterTitle(String title) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(title);
+        return new Context(longer, severity, phase, notWork, restating, category, issueLike);
+    }
+
     Context withSeverity(Candidate.SeverityVote vote) {
         return new Context(path, vote, phase, notWork, restating, category, issueLike);
     }

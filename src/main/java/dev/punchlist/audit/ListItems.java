@@ -82,7 +82,9 @@ final class ListItems {
     /** A bold lead ("**Secrets ship with demo defaults.** The settings…") is the title of a long item. */
     private static String title(String raw, String titleText) {
         Matcher bold = Labels.BOLD_LEAD.matcher(raw);
-        if (bold.lookingAt() && titleText.length() > 100) {
+        boolean labelOnly = bold.lookingAt() && (SeverityWords.statedIn(bold.group(1)).isPresent()
+                || Vocabulary.INLINE_TIME_BOX.matcher(bold.group(1) + ":").lookingAt() || Labels.isField(bold.group(1)));
+        if (bold.lookingAt() && !labelOnly && titleText.length() > 60 && bold.group(1).trim().split("\\s+").length >= 2) {
             return Titles.clean(bold.group(1));
         }
         return Titles.clean(titleText);

@@ -19,7 +19,7 @@ import java.util.Set;
  * in a schedule line ("Days 1-2: A, B, C") are then attached to the finding they restate.
  */
 final class Merger {
-    static final double JOIN = 0.6;
+    static final double JOIN = 0.5;
     private static final int MAX_POSTINGS = 40;
 
     static final class Cluster {
@@ -121,7 +121,12 @@ final class Merger {
         return cluster;
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("punchlist.debugMerge");
+
     private void join(Cluster cluster, Candidate c) {
+        if (DEBUG && !cluster.members.isEmpty()) {
+            System.err.printf("%.2f  %s  <=  %s%n", similarity(c, cluster), cluster.members.get(0).title, c.title);
+        }
         cluster.add(c);
         for (String token : keyTokens.get(c)) {
             List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
@@ -180,36 +185,56 @@ final class Merger {
         return best;
     }
 
+    /**
+     * Title overlap (weighted Jaccard) for two bare items; when a mention has prose of its own, also how
+     * much of the other's title its prose covers and how alike the two descriptions are.
+     */
     double similarity(Candidate a, Candidate b) {
-        double titles = containment(titleTokens.get(a), titleTokens.get(b));
-        double keys = dice(keyTokens.get(a), keyTokens.get(b));
-        double crossed = Math.max(containment(titleTokens.get(a), keyTokens.get(b)),
-                containment(titleTokens.get(b), keyTokens.get(a)));
-        return Math.max(titles, Math.max(keys * 1.3, crossed * 0.8));
+        Set<String> titleA = titleTokens.get(a);
+        Set<String> titleB = titleTokens.get(b);
+        double best = jaccard(titleA, titleB);
+        boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
+        boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
+        if (proseB) {
+            best = Math.max(best, 0.85 * containment(titleA, keyTokens.get(b)));
+        }
+        if (proseA) {
+            best = Math.max(best, 0.85 * containment(titleB, keyTokens.get(a)));
+        }
+        if (proseA && proseB) {
+            best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
+        }
+        return best;
     }
 
-    /** Weighted share of the smaller set found in the larger one; needs two shared words unless rare. */
-    private double containment(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    private double jaccard(Set<String> a, Set<String> b) {
+        double shared = 0;
+        double union = 0;
+        for (String t : a) {
+            union += weight(t);
+            shared += b.contains(t) ? weight(t) : 0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+        for (String t : b) {
+            union += a.contains(t) ? 0 : weight(t);
+        }
+        return union == 0 ? 0 : shared / union;
+    }
+
+    /** Weighted share of {@code part} found in {@code whole}; needs two shared words unless the one is rare. */
+    private double containment(Set<String> part, Set<String> whole) {
         double shared = 0;
         double total = 0;
         int count = 0;
-        for (String t : small) {
-            double w = weight(t);
-            total += w;
-            if (large.contains(t)) {
-                shared += w;
+        for (String t : part) {
+            total += weight(t);
+            if (whole.contains(t)) {
+                shared += weight(t);
                 count++;
             }
         }
-        if (count < 2 && !(count == 1 && small.size() == 1 && frequency.getOrDefault(small.iterator().next(), 0) <= 3)) {
-            return 0;
-        }
-        return shared / total;
+        boolean enough = count >= 2 || (count == 1 && part.size() == 1
+                && frequency.getOrDefault(part.iterator().next(), 0) <= 3);
+        return total == 0 || !enough ? 0 : shared / total;
     }
 
     private double dice(Set<String> a, Set<String> b) {
