@@ -7,6 +7,7 @@ import dev.punchlist.audit.Outline.Para;
 import dev.punchlist.audit.Outline.Section;
 import dev.punchlist.audit.Outline.Table;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class Headings {
                 || parent.notWork() != null || parent.restating() || excluded(title)) {
             return false;
         }
-        if (hasStrongFields(section)) {
+        if (hasStrongFields(section.blocks.subList(0, ownBlocks(section)))) {
             return true;
         }
         if (hasItems(section) || isTier(title)) {
@@ -53,8 +54,8 @@ final class Headings {
         return Vocabulary.ISSUE_SECTION.matcher(title).find() || rest.split("\\s+").length <= 2;
     }
 
-    private static boolean hasStrongFields(Section section) {
-        return Votes.lines(section.blocks)
+    private static boolean hasStrongFields(List<Block> blocks) {
+        return Votes.lines(blocks)
                 .map(line -> Clean.plain(line).replaceFirst("^[-*+]\\s+", ""))
                 .anyMatch(line -> Vocabulary.STRONG_FIELD.matcher(line).find());
     }
@@ -108,14 +109,33 @@ final class Headings {
         return generic ? null : Titles.category(title);
     }
 
+    /**
+     * A finding's own blocks end where a label such as "**Minor Issues:**" or "**Strengths:**" starts a
+     * new list: Markdown headings do not close, so such a list after the last finding of a section
+     * belongs to the section, not to that finding.
+     */
+    static int ownBlocks(Section section) {
+        for (int i = 1; i < section.blocks.size(); i++) {
+            if (section.blocks.get(i) instanceof Para para && Labels.isLabel(para.raw())
+                    && Labels.kind(para.raw()) != Labels.Kind.EVIDENCE && Labels.kind(para.raw()) != Labels.Kind.NONE
+                    && !Vocabulary.STRONG_FIELD.matcher(Clean.plain(para.raw())).find()) {
+                return i;
+            }
+        }
+        return section.blocks.size();
+    }
+
     static void candidate(Section section, String title, Context ctx, Collector collector) {
+        int own = ownBlocks(section);
+        List<Block> blocks = section.blocks.subList(0, own);
         StringBuilder text = new StringBuilder(section.rawTitle);
-        Collector.appendRaw(section.blocks, text);
+        Collector.appendRaw(blocks, text);
         int container = -1_000_000 - (section.parent == null ? 0 : section.parent.line);
         Candidate c = new Candidate(section.line, Math.max(section.line, section.endLine), ctx.path(),
                 Titles.clean(title), text.toString(), ctx.kind(), container);
         Votes.fromText(c, title, section.rawTitle, ctx);
-        Votes.fromFields(c, section.blocks);
+        Votes.fromFields(c, blocks);
         collector.add(c);
+        collector.blocks(section.blocks.subList(own, section.blocks.size()), ctx);
     }
 }

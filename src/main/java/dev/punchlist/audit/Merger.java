@@ -196,10 +196,10 @@ final class Merger {
         boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
         boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
         if (proseB) {
-            best = Math.max(best, 0.85 * containment(titleA, keyTokens.get(b)));
+            best = Math.max(best, 0.8 * containment(titleA, keyTokens.get(b)));
         }
         if (proseA) {
-            best = Math.max(best, 0.85 * containment(titleB, keyTokens.get(a)));
+            best = Math.max(best, 0.8 * containment(titleB, keyTokens.get(a)));
         }
         if (proseA && proseB) {
             best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
@@ -234,6 +234,7 @@ final class Merger {
         }
         boolean enough = count >= 2 || (count == 1 && part.size() == 1
                 && frequency.getOrDefault(part.iterator().next(), 0) <= 3);
+        enough = enough && part.size() >= 2 || count == 1 && part.size() == 1 && enough;
         return total == 0 || !enough ? 0 : shared / total;
     }
 

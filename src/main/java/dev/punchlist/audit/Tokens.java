@@ -34,12 +34,17 @@ final class Tokens {
         Set<String> out = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher file = FILE_LIKE.matcher(lower);
+        StringBuilder words = new StringBuilder(lower.length());
+        int last = 0;
         while (file.find()) {
             if (file.group().length() > 3) {
                 out.add(file.group());
+                words.append(lower, last, file.start()).append(' ');
+                last = file.end();
             }
         }
-        Matcher word = WORD.matcher(lower);
+        words.append(lower.substring(last));
+        Matcher word = WORD.matcher(words);
         while (word.find()) {
             String w = word.group();
             if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
