@@ -24,8 +24,11 @@ final class Assembler {
         members.sort(Comparator.comparingInt((Candidate c) -> c.line));
         Candidate lead = members.stream().filter(c -> c.kind == Candidate.Kind.CREATE).findFirst()
                 .orElse(members.get(0));
-        Severity severity = severity(members);
         Candidate.Placement placement = placement(members);
+        Severity severity = severity(members);
+        if (severity == Severity.LOW && onlyDefaults(members) && placement != null && placement.phase() <= 1) {
+            severity = Severity.MEDIUM; // a pre-deployment checklist is needed work, not an extra
+        }
         int phase = placement != null ? placement.phase() : AuditReader.phaseOf(severity);
         String category = members.stream().map(c -> c.category).filter(c -> c != null && !c.isBlank())
                 .findFirst().orElse(null);
@@ -33,10 +36,14 @@ final class Assembler {
                 detail(members), mentions(members));
     }
 
+    private static boolean onlyDefaults(List<Candidate> members) {
+        return members.stream().flatMap(c -> c.severities.stream()).allMatch(v -> v.level() == Candidate.DEFAULT);
+    }
+
     static Severity severity(List<Candidate> members) {
         int top = members.stream().flatMap(c -> c.severities.stream()).mapToInt(Candidate.SeverityVote::level)
-                .max().orElse(-1);
-        if (top < 0) {
+                .max().orElse(Integer.MIN_VALUE);
+        if (top == Integer.MIN_VALUE) {
             return Severity.MEDIUM;
         }
         Map<Severity, int[]> tally = new EnumMap<>(Severity.class);

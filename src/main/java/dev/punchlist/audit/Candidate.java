@@ -13,6 +13,8 @@ final class Candidate {
     static final int SECTION = 2;
     static final int MARKER = 1;
     static final int WARNING = 0;
+    /** What a section of extras implies when nothing else is said. */
+    static final int DEFAULT = -1;
 
     /** CREATE may start a finding; RESTATE (summaries, next steps) may only add a mention to one. */
     enum Kind { CREATE, RESTATE }

@@ -20,7 +20,10 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
         String notWorkHere = Vocabulary.NOT_WORK_SECTION.matcher(title).find() ? "not work: " + title
                 : issues ? null : notWork;
         boolean restates = restating || Vocabulary.RESTATING_SECTION.matcher(title).find();
-        return new Context(longer, tier != null ? tier : severity, placedPhase != null ? placedPhase : phase,
+        Candidate.SeverityVote implied = tier != null ? tier : severity != null ? severity
+                : Vocabulary.EXTRAS_SECTION.matcher(title).find()
+                ? new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT) : null;
+        return new Context(longer, implied, placedPhase != null ? placedPhase : phase,
                 notWorkHere, restates, category != null ? category : this.category, issues || issueLike);
     }
 

@@ -67,6 +67,7 @@ final class ListItems {
         Votes.fromText(c, titleText, entry.raw(), ctx);
         Votes.fromFields(c, entry.children());
         if (inlinePhase != null) {
+            c.placements.clear(); // the item's own time box is more specific than its section's
             c.place(inlinePhase, 1);
         }
         if (scheduled) {

@@ -225,17 +225,23 @@ final class Merger {
         double shared = 0;
         double total = 0;
         int count = 0;
+        boolean distinctive = false;
         for (String t : part) {
             total += weight(t);
             if (whole.contains(t)) {
                 shared += weight(t);
                 count++;
+                distinctive |= isDistinctive(t);
             }
         }
-        boolean enough = count >= 2 || (count == 1 && part.size() == 1
-                && frequency.getOrDefault(part.iterator().next(), 0) <= 3);
-        enough = enough && part.size() >= 2 || count == 1 && part.size() == 1 && enough;
+        boolean enough = count >= 2 ? distinctive : count == 1 && part.size() == 1 && distinctive;
         return total == 0 || !enough ? 0 : shared / total;
+    }
+
+    /** A word few mentions use, or a file or identifier: sharing it means something. */
+    private boolean isDistinctive(String token) {
+        return token.indexOf('.') > 0 || token.indexOf('_') > 0 || token.indexOf('/') > 0
+                || frequency.getOrDefault(token, 0) <= Math.max(3, documents / 30);
     }
 
     private double dice(Set<String> a, Set<String> b) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Reads a severity from the words and markers reports use for it, in English and Spanish. */
 final class SeverityWords {
     private static final String WORDS = "critical|cr[ií]tic[oa]|blocker|blocking|showstopper|immediate|urgent|"
-            + "high|alta|alto|major|important|medium|moderate|minor|low|baja|bajo|info|informational|"
+            + "high|alta|alto|major|important|medium|moderate|minor|low|baja|bajo|nice[- ]to[- ]have|info|informational|"
             + "p[0-4]";
     /** "MEDIUM-HIGH", "Low-Medium": a range of two words; the report leans to the higher one. */
     private static final Pattern RANGE = Pattern.compile("\\b(" + WORDS + ")\\s*[-/–]\\s*(" + WORDS + ")\\b",

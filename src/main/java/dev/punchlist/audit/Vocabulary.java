@@ -56,7 +56,11 @@ final class Vocabulary {
 
     /** Item-level hints that the report does not insist: optional, if required, nice to have. */
     static final Pattern OPTIONAL = words("\\((optional|if (required|needed|applicable)|opcional|si aplica)\\)"
-            + "|\\bnice[- ]to[- ]have\\b|\\boptional\\b");
+            + "|^\\W*(optional|opcional)\\W*:");
+
+    /** Sections of extras: with nothing else said, what they list is low severity. */
+    static final Pattern EXTRAS_SECTION = words("\\b(nice[- ]to[- ]have|quick wins|checklist|recommendations"
+            + "|recomendaciones|polish|hardening|enhancements?|future|optional|extras)\\b");
 
     /** Schedule slots like "Day 1-2:", "Days 3-4:", "Weekend:" — when, not how long. */
     static final Pattern SCHEDULE_SLOT = words("^\\W*(days?\\s*\\d+(\\s*[-–]\\s*\\d+)?|weekend|d[ií]as?\\s*\\d+"
