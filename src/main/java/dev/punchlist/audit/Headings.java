@@ -116,9 +116,7 @@ final class Headings {
      */
     static int ownBlocks(Section section) {
         for (int i = 1; i < section.blocks.size(); i++) {
-            if (section.blocks.get(i) instanceof Para para && Labels.isLabel(para.raw())
-                    && Labels.kind(para.raw()) != Labels.Kind.EVIDENCE && Labels.kind(para.raw()) != Labels.Kind.NONE
-                    && !Vocabulary.STRONG_FIELD.matcher(Clean.plain(para.raw())).find()) {
+            if (section.blocks.get(i) instanceof Para para && Labels.startsGroup(para.raw())) {
                 return i;
             }
         }

@@ -30,14 +30,23 @@ final class Labels {
 
     static Kind kind(String raw) {
         String plain = Clean.plain(raw);
-        if (Vocabulary.NOT_WORK_LABEL.matcher(plain).find() || Vocabulary.NOT_WORK_SECTION.matcher(plain).find()
-                && !Vocabulary.ISSUE_LABEL.matcher(plain).find()) {
+        if (Vocabulary.NOT_WORK_LABEL.matcher(plain).find()) {
             return Kind.NOT_WORK;
         }
         if (Vocabulary.ISSUE_LABEL.matcher(plain).find()) {
             return Kind.ISSUE;
         }
-        return Vocabulary.EVIDENCE_LABEL.matcher(plain).find() ? Kind.EVIDENCE : Kind.NONE;
+        if (Vocabulary.EVIDENCE_LABEL.matcher(plain).find()) {
+            return Kind.EVIDENCE;
+        }
+        return Vocabulary.NOT_WORK_SECTION.matcher(plain).find() ? Kind.NOT_WORK : Kind.NONE;
+    }
+
+    /** A label that starts a new group of a section ("**Strengths:**", "**Minor Issues:**"). */
+    static boolean startsGroup(String raw) {
+        String plain = Clean.plain(raw);
+        return isLabel(raw) && (Vocabulary.NOT_WORK_LABEL.matcher(plain).find()
+                || kind(raw) == Kind.ISSUE && severity(raw).isPresent());
     }
 
     static Optional<Severity> severity(String raw) {

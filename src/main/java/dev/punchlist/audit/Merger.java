@@ -204,6 +204,9 @@ final class Merger {
         if (proseA && proseB) {
             best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
         }
+        if (a.kind == Candidate.Kind.RESTATE && titleA.size() <= 2) {
+            best = Math.max(best, 0.9 * containment(titleA, titleB)); // "CSRF" from "Days 1-2: MD5, CSRF"
+        }
         return best;
     }
 

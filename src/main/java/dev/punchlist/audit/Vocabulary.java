@@ -75,7 +75,8 @@ final class Vocabulary {
             + "|impact|impacto|fix|fix required|solution|soluci[oó]n|mitigation|mitigaci[oó]n|recommendation"
             + "|recomendaci[oó]n|effort|esfuerzo|estimate|estimaci[oó]n|fix time|timeline|location|ubicaci[oó]n"
             + "|file|files|archivo|root cause|causa|attack vector|cve risk|risk|riesgo|status|estado|evidencia"
-            + "|current state|current code|cause|error|probabilidad|likelihood|suggestion|category|categor[ií]a)"
+            + "|current state|current code|cause|error|probabilidad|likelihood|suggestion|category|categor[ií]a"
+            + "|deliverables?|objective|goal|outcome|owner|notes?|success criteria|blockers? resolved)"
             + "(\\s+\\w+)?\\W*\\s*(:|$)");
     /** The strong ones: their presence makes a short heading a finding. */
     static final Pattern STRONG_FIELD = words("^\\W*(severity|severidad|priority|prioridad|issue|problem|problema"
