@@ -31,7 +31,7 @@ final class Titles {
         s = Clean.unnumbered(s);
         s = SEVERITY_SUFFIX.matcher(s).replaceFirst("");
         s = EffortReader.withoutParenthetical(s);
-        s = s.replaceAll("[:\\s]+$", "").trim();
+        s = s.replaceAll("[:.\\s]+$", "").trim();
         if (s.length() > 140) {
             int stop = s.indexOf(". ");
             s = stop > 20 && stop < 140 ? s.substring(0, stop) : s;
