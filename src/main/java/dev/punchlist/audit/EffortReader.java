@@ -18,7 +18,7 @@ final class EffortReader {
             Pattern.CASE_INSENSITIVE);
     /** A parenthetical that is nothing but an estimate: "(2 hours)", "(6h)", "(~30 min, + review)". */
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(\\s*(?:~|≈|about\\s+|approx\\.?\\s+)?("
-            + "\\d[^()]{0,24}?)\\s*(?:[,;+][^()]{0,60})?\\)");
+            + "\\d[^()]{0,24}?)\\s*(?:(?:[,;]|\\s\\+\\s)[^()]{0,60})?\\)");
 
     private EffortReader() {
     }

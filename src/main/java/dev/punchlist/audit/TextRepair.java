@@ -2,7 +2,9 @@ package dev.punchlist.audit;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,7 +39,18 @@ final class TextRepair {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * A file is garbled by one wrong decoder, so the decoder that explains more runs of the whole text
+     * is tried first for every run; the other is the fallback.
+     */
     private static String repairMojibake(String text) {
+        List<String> runs = runs(text);
+        if (runs.isEmpty()) {
+            return text;
+        }
+        long mac = runs.stream().filter(r -> redecode(r, MAC_ROMAN).length() < r.length()).count();
+        long win = runs.stream().filter(r -> redecode(r, CP1252).length() < r.length()).count();
+        List<Map<Character, Integer>> order = win > mac ? List.of(CP1252, MAC_ROMAN) : List.of(MAC_ROMAN, CP1252);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -51,21 +64,44 @@ final class TextRepair {
             while (end < text.length() && text.charAt(end) >= 0x80) {
                 end++;
             }
-            out.append(repairRun(text.substring(i, end)));
+            out.append(repairRun(text.substring(i, end), order));
             i = end;
         }
         return out.toString();
     }
 
-    /** Picks whichever of the two wrong decoders explains more of the run; keeps the run if neither does. */
-    private static String repairRun(String run) {
+    private static List<String> runs(String text) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) >= 0x80) {
+                end++;
+            }
+            if (end - i >= 2) {
+                runs.add(text.substring(i, end));
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    /** The first decoder in {@code order} that explains the run; the run itself if none does. */
+    private static String repairRun(String run, List<Map<Character, Integer>> order) {
         if (run.length() < 2) {
             return run;
         }
-        String mac = redecode(run, MAC_ROMAN);
-        String win = redecode(run, CP1252);
-        String best = mac.length() <= win.length() ? mac : win;
-        return best.length() < run.length() ? best : run;
+        for (Map<Character, Integer> table : order) {
+            String repaired = redecode(run, table);
+            if (repaired.length() < run.length()) {
+                return repaired;
+            }
+        }
+        return run;
     }
 
     /** Re-encodes each character to the byte the wrong decoder produced it from and decodes valid UTF-8. */
