@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 final class Assembler {
     private static final int MAX_MENTION_TEXT = 1500;
+    private static final int MAX_DETAIL = 12_000;
 
     private Assembler() {
     }
@@ -86,6 +87,9 @@ final class Assembler {
     private static String detail(List<Candidate> members) {
         StringBuilder out = new StringBuilder();
         for (Candidate c : members) {
+            if (out.length() > MAX_DETAIL) {
+                break; // every mention is still listed; the text of the first ones says it all
+            }
             if (out.length() > 0) {
                 out.append("\n\n");
             }

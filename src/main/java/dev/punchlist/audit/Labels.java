@@ -16,7 +16,7 @@ final class Labels {
     }
 
     static boolean isLabel(String raw) {
-        if (raw.indexOf('\n') >= 0) {
+        if (raw.length() > 200 || raw.indexOf('\n') >= 0) {
             return false;
         }
         String plain = Clean.plain(raw);
@@ -25,7 +25,7 @@ final class Labels {
             return false;
         }
         return plain.endsWith(":") || (words <= 3 && !plain.contains(":") && !plain.matches(".*[.!?)]$")
-                && !Clean.plain(raw).matches(".*\\d.*"));
+                && !plain.matches(".*\\d.*"));
     }
 
     static Kind kind(String raw) {
