@@ -10,7 +10,6 @@ final class Clean {
     private static final Pattern SYMBOLS = Pattern.compile(
             "[\\p{So}\\p{Cs}\\p{Co}\\uFE0F\\u20E3\\u200D\\u2713-\\u2718\\u2022\\u25CF\\u2190-\\u21FF]");
     private static final Pattern CITATION = Pattern.compile("【[^】\\n]{0,300}】");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:#?\\d+(?:\\.\\d+)*[.):]?\\s+|[-*+]\\s+)");
 
     private Clean() {
@@ -24,7 +23,25 @@ final class Clean {
         s = hasAny(s, "*_~") ? EMPHASIS.matcher(s).replaceAll("") : s;
         s = s.replace("`", "");
         s = hasSymbol(s) ? SYMBOLS.matcher(s).replaceAll(" ") : s;
-        return SPACES.matcher(s).replaceAll(" ").trim();
+        return collapseSpaces(s);
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     private static boolean hasAny(String s, String chars) {

@@ -138,9 +138,10 @@ class ParserSurvivesHostileInput {
     }
 
     @Test
-    void the_same_input_gives_the_same_result() {
-        Report first = reader.read(SEED_REPORT);
-        Report second = reader.read(SEED_REPORT);
-        assertThat(ReportJson.of(first)).isEqualTo(ReportJson.of(second));
+    void the_same_input_gives_the_same_result() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String first = json.writeValueAsString(ReportJson.of(reader.read(SEED_REPORT)));
+        String second = json.writeValueAsString(ReportJson.of(new AuditReader().read(SEED_REPORT)));
+        assertThat(first).isEqualTo(second);
     }
 }
