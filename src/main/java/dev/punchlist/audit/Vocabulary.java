@@ -87,6 +87,9 @@ final class Vocabulary {
             + "\\W*\\s*[:=]\\s*(.*)$");
     static final Pattern EFFORT_FIELD = words("^\\W*(effort|esfuerzo|estimate|estimated effort|estimaci[oó]n"
             + "|fix time|time to fix|time)\\W*\\s*[:=]\\s*(.*)$");
+    /** An estimate given inside an item's line: "… — Effort: 2-4 hours", "(estimate: 1 day)". */
+    static final Pattern INLINE_EFFORT = words("\\s*[—–;|(,-]\\s*\\**(effort|estimated effort|estimate|esfuerzo"
+            + "|fix time)\\**\\s*:\\**\\s*([^)|;\\n]{1,60})\\)?");
     static final Pattern CATEGORY_FIELD = words("^\\W*(category|categor[ií]a|area|[aá]rea|component)\\W*\\s*[:=]"
             + "\\s*(.*)$");
 

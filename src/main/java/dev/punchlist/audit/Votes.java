@@ -27,6 +27,10 @@ final class Votes {
             c.severity(ctx.severity().severity(), ctx.severity().level());
         }
         EffortReader.parenthetical(titlePlain).ifPresent(e -> c.effort(e, Candidate.SECTION));
+        Matcher inline = Vocabulary.INLINE_EFFORT.matcher(titlePlain);
+        if (inline.find()) {
+            EffortReader.first(inline.group(2)).ifPresent(e -> c.effort(e, Candidate.OWN));
+        }
         if (Vocabulary.OPTIONAL.matcher(titlePlain).find()) {
             c.severity(Severity.LOW, Candidate.OWN);
             c.place(2, 3);
