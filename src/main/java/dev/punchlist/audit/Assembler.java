@@ -42,17 +42,25 @@ final class Assembler {
     }
 
     static Severity severity(List<Candidate> members) {
-        int top = members.stream().flatMap(c -> c.severities.stream()).mapToInt(Candidate.SeverityVote::level)
-                .max().orElse(Integer.MIN_VALUE);
+        List<Candidate.SeverityVote> votes = new ArrayList<>();
+        for (Candidate c : members) {
+            votes.addAll(c.severities);
+            if (c.severities.isEmpty()) {
+                votes.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier
+            }
+        }
+        return resolve(votes);
+    }
+
+    private static Severity resolve(List<Candidate.SeverityVote> votes) {
+        int top = votes.stream().mapToInt(Candidate.SeverityVote::level).max().orElse(Integer.MIN_VALUE);
         if (top == Integer.MIN_VALUE) {
             return Severity.MEDIUM;
         }
         Map<Severity, int[]> tally = new EnumMap<>(Severity.class);
-        for (Candidate c : members) {
-            for (Candidate.SeverityVote v : c.severities) {
-                int[] counts = tally.computeIfAbsent(v.severity(), s -> new int[2]);
-                counts[v.level() == top ? 0 : 1]++;
-            }
+        for (Candidate.SeverityVote v : votes) {
+            int[] counts = tally.computeIfAbsent(v.severity(), s -> new int[2]);
+            counts[v.level() == top ? 0 : 1]++;
         }
         return tally.entrySet().stream().filter(e -> e.getValue()[0] > 0)
                 .max(Comparator.comparingInt((Map.Entry<Severity, int[]> e) -> e.getValue()[0])
