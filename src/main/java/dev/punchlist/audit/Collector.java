@@ -154,7 +154,8 @@ final class Collector {
             }
             return;
         }
-        if (plain.isEmpty() || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
+        boolean groupLabel = plain.endsWith(":") && entry.children().stream().anyMatch(b -> b instanceof Items);
+        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
                 || budget(entry.line(), plain, ctx)) {
             return;
         }

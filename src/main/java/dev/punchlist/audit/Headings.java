@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Headings {
     private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
-            + "|puntuaci[oó]n)\\b", Pattern.CASE_INSENSITIVE);
+            + "|puntuaci[oó]n)\\s*:?\\s*\\**\\s*\\d", Pattern.CASE_INSENSITIVE);
 
     private Headings() {
     }
