@@ -216,10 +216,11 @@ final class Merger {
             best = Math.max(best, 0.8 * containment(titleB, keyTokens.get(a)));
         }
         if (proseA && proseB) {
-            best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
+            best = Math.max(best, 0.85 * dice(keyTokens.get(a), keyTokens.get(b)));
         }
-        if (a.kind == Candidate.Kind.RESTATE && titleA.size() <= 2) {
-            best = Math.max(best, 0.9 * containment(titleA, titleB)); // "CSRF" from "Days 1-2: MD5, CSRF"
+        if (a.kind == Candidate.Kind.RESTATE && !titleA.isEmpty() && titleA.size() <= 2 && titleB.containsAll(titleA)
+                && (titleA.size() == 2 || frequency.getOrDefault(titleA.iterator().next(), 0) <= documents / 8)) {
+            best = Math.max(best, 0.9); // "CSRF" from "Days 1-2: MD5, CSRF" names the whole of a finding's word
         }
         return best;
     }
