@@ -63,8 +63,8 @@ public final class App {
         this.database = database;
         this.readiness = new ReadinessTracker(database, clock);
         this.projects = new Projects(database, clock);
-        ItemChanges itemChanges = new ItemChanges(clock, readiness);
-        this.items = new Items(database, itemChanges);
+        ItemChanges itemChanges = new ItemChanges(clock);
+        this.items = new Items(database, itemChanges, readiness);
         this.jiraSync = new JiraSync(database, items,
                 new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv), clock, config.publicUrl());
         this.syncWorker = new SyncWorker(database, items, jiraSync, clock);

@@ -58,14 +58,22 @@ public final class Importer {
 
     public ImportResult importReport(String projectKey, byte[] source, Actor actor) {
         Report report = reader.read(source);
-        return database.write(db -> {
+        Saved saved = database.write(db -> {
             Project project = Projects.get(db, projectKey);
             ImportPlan plan = plan(db, project, report, sha256(source));
             if (plan.duplicate()) {
-                return new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of());
+                return new Saved(project.id(), new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of()));
             }
-            return save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor);
+            return new Saved(project.id(), save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor));
         });
+        ImportResult result = saved.result();
+        if (!result.duplicate()) {
+            readiness.changed(saved.projectId(), "imported " + (result.audit().title() == null ? "a report" : result.audit().title()));
+        }
+        return result;
+    }
+
+    private record Saved(long projectId, ImportResult result) {
     }
 
     public List<AuditSummary> audits(String projectKey) {
@@ -126,7 +134,6 @@ public final class Importer {
             }
         }
         List<Item> flagged = plan.missing().stream().map(i -> flag(db, i, actor, now)).toList();
-        readiness.recordIfMoved(db, project.id(), "imported " + (audit.getTitle() == null ? "a report" : audit.getTitle()));
         return new ImportResult(summary(audit), false, created, matched, flagged);
     }
 

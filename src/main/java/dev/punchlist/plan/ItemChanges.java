@@ -12,16 +12,25 @@ import java.util.Objects;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
 
-/** Applies one {@link ItemPatch} inside a caller's transaction: validates, updates, records history. */
+/**
+ * Applies one {@link ItemPatch} inside a caller's transaction: validates, updates, records history. Re-scoring
+ * is left to the caller, after commit, so the single writer never waits on an aggregate over the project.
+ */
 public final class ItemChanges {
     private static final int MAX_TEXT = 20_000;
 
     private final Clock clock;
-    private final ReadinessTracker readiness;
 
-    public ItemChanges(Clock clock, ReadinessTracker readiness) {
+    public ItemChanges(Clock clock) {
         this.clock = clock;
-        this.readiness = readiness;
+    }
+
+    /**
+     * The item after a change, and what to re-score once the change has committed.
+     *
+     * @param scoreCause why the score may have moved, or {@code null} when no field that counts changed
+     */
+    record Applied(Item item, String scoreCause) {
     }
 
     /** Told about every status change inside the transaction that makes it (the Jira outbox uses this). */
@@ -36,7 +45,7 @@ public final class ItemChanges {
         this.statusListener = listener;
     }
 
-    Item apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor, boolean rescore) {
+    Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
         ItemRecord row = Items.row(db, id);
         if (expectedVersion != null && expectedVersion != row.getVersion()) {
             throw new StaleVersionException(ItemRows.toItem(row));
@@ -44,7 +53,7 @@ public final class ItemChanges {
         List<FieldChange> changed = new ArrayList<>();
         applyFields(row, patch, changed);
         if (changed.isEmpty()) {
-            return ItemRows.toItem(row);
+            return new Applied(ItemRows.toItem(row), null);
         }
         LocalDateTime now = toDb(clock.instant());
         row.setVersion(row.getVersion() + 1);
@@ -57,14 +66,8 @@ public final class ItemChanges {
                 statusListener.changed(db, id, Status.parse("status", change.oldValue()), Status.parse("status", change.newValue()), actor);
             }
         }
-        if (rescore && movesScore(changed)) {
-            rescore(db, row.getProjectId(), "item " + id + " " + describe(changed) + " by " + actor.name());
-        }
-        return ItemRows.toItem(row);
-    }
-
-    void rescore(DSLContext db, long projectId, String cause) {
-        readiness.recordIfMoved(db, projectId, cause);
+        String scoreCause = movesScore(changed) ? "item " + id + " " + describe(changed) + " by " + actor.name() : null;
+        return new Applied(ItemRows.toItem(row), scoreCause);
     }
 
     private void applyFields(ItemRecord row, ItemPatch patch, List<FieldChange> changed) {

@@ -23,10 +23,12 @@ public final class Items {
 
     private final Database database;
     private final ItemChanges changes;
+    private final ReadinessTracker readiness;
 
-    public Items(Database database, ItemChanges changes) {
+    public Items(Database database, ItemChanges changes, ReadinessTracker readiness) {
         this.database = database;
         this.changes = changes;
+        this.readiness = readiness;
     }
 
     public Item get(long id) {
@@ -112,7 +114,11 @@ public final class Items {
     }
 
     public Item update(long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
-        return database.write(db -> changes.apply(db, id, expectedVersion, patch, actor, true));
+        ItemChanges.Applied applied = database.write(db -> changes.apply(db, id, expectedVersion, patch, actor));
+        if (applied.scoreCause() != null) {
+            readiness.changed(applied.item().projectId(), applied.scoreCause());
+        }
+        return applied.item();
     }
 
     /** Applies every update or none. */
@@ -120,16 +126,19 @@ public final class Items {
         if (updates.isEmpty() || updates.size() > MAX_PAGE) {
             throw new InvalidInputException("items", "must hold 1 to " + MAX_PAGE + " updates");
         }
-        return database.write(db -> {
+        List<ItemChanges.Applied> applied = database.write(db -> {
             long projectId = Projects.get(db, projectKey).id();
-            List<Item> updated = new ArrayList<>();
+            List<ItemChanges.Applied> changed = new ArrayList<>();
             for (ItemUpdate update : updates) {
                 requireInProject(db, update.id(), projectId);
-                updated.add(changes.apply(db, update.id(), update.version(), update.patch(), actor, false));
+                changed.add(changes.apply(db, update.id(), update.version(), update.patch(), actor));
             }
-            changes.rescore(db, projectId, updated.size() + " items changed by " + actor.name());
-            return updated;
+            return changed;
         });
+        if (applied.stream().anyMatch(a -> a.scoreCause() != null)) {
+            readiness.changed(applied.get(0).item().projectId(), applied.size() + " items changed by " + actor.name());
+        }
+        return applied.stream().map(ItemChanges.Applied::item).toList();
     }
 
     private static void requireInProject(DSLContext db, long itemId, long projectId) {

@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
@@ -27,8 +33,16 @@ import static org.jooq.impl.DSL.sum;
 
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
 public final class ReadinessTracker {
+    private static final int MAX_PASSES_IN_CALLER = 3;
+
     private final Database database;
     private final Clock clock;
+    private final Map<Long, Rescoring> pending = new ConcurrentHashMap<>();
+    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "rescoring");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ReadinessTracker(Database database, Clock clock) {
         this.database = database;
@@ -39,11 +53,15 @@ public final class ReadinessTracker {
         return database.read(db -> {
             Project project = Projects.get(db, projectKey);
             Baseline baseline = baseline(db, project.id());
-            List<ScoredItem> items = db.select(ITEM.ID, ITEM.TITLE, ITEM.SEVERITY, ITEM.PHASE, ITEM.CATEGORY, ITEM.STATUS,
+            Map<Long, String> doneTitles = db.select(ITEM.ID, ITEM.TITLE).from(ITEM)
+                    .where(ITEM.PROJECT_ID.eq(project.id())).and(ITEM.STATUS.eq(Status.DONE.label()))
+                    .fetchMap(ITEM.ID, ITEM.TITLE);
+            // Only the columns of the item_project_tally index, so SQLite never visits the rows; titles are
+            // needed for done items alone (they explain the score).
+            List<ScoredItem> items = db.select(ITEM.ID, ITEM.SEVERITY, ITEM.PHASE, ITEM.CATEGORY, ITEM.STATUS,
                             ITEM.EFFORT_MIN, ITEM.EFFORT_MAX)
                     .from(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
-                    .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION)
-                    .fetch(row -> scored(row, project.settings()));
+                    .fetch(row -> scored(row, doneTitles, project.settings()));
             return ReadinessModel.compute(baseline.overall(), baseline.categories(), items);
         });
     }
@@ -57,39 +75,96 @@ public final class ReadinessTracker {
         });
     }
 
-    private static ScoredItem scored(org.jooq.Record8<Long, String, String, Integer, String, String, Double, Double> row,
-                                     ProjectSettings settings) {
-        Status status = Status.parse("status", row.value6());
-        return new ScoredItem(row.value1(), row.value2(), settings.weight(Severity.parse("severity", row.value3())),
-                row.value4(), row.value5(), status == Status.DONE, status.resolved(), row.value7(), row.value8());
+    private static ScoredItem scored(org.jooq.Record7<Long, String, Integer, String, String, Double, Double> row,
+                                     Map<Long, String> doneTitles, ProjectSettings settings) {
+        Status status = Status.parse("status", row.value5());
+        return new ScoredItem(row.value1(), doneTitles.get(row.value1()), settings.weight(Severity.parse("severity", row.value2())),
+                row.value3(), row.value4(), status == Status.DONE, status.resolved(), row.value6(), row.value7());
     }
 
     /**
-     * Writes a snapshot when the score, level or remaining effort differs from the last one. Runs inside
-     * the caller's write transaction on per-phase sums, so it costs one small aggregate query.
+     * Re-scores a project after a change to it has committed, and writes a snapshot when the score, level or
+     * remaining effort moved. Scoring reads on a reader connection, so it never holds the single writer while it
+     * aggregates; only the snapshot insert is a (tiny) write. Concurrent changes to one project are coalesced:
+     * while one thread scores, the others leave their cause and return, and the scoring thread goes again, so
+     * the newest snapshot always reflects the newest commit. A caller scores at most twice for others; any
+     * work still pending then moves to a background thread so no request waits on a busy project.
      */
-    void recordIfMoved(DSLContext db, long projectId, String cause) {
+    public void changed(long projectId, String cause) {
+        Rescoring rescoring = pending.computeIfAbsent(projectId, id -> new Rescoring());
+        rescoring.causes.add(cause);
+        if (!rescoring.drain(projectId, MAX_PASSES_IN_CALLER) && !rescoring.causes.isEmpty()) {
+            background.execute(() -> rescoring.drain(projectId, Integer.MAX_VALUE));
+        }
+    }
+
+    private final class Rescoring {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Queue<String> causes = new ConcurrentLinkedQueue<>();
+
+        /** Scores while causes are pending and nobody else is scoring; false when it stopped with work left. */
+        boolean drain(long projectId, int maxPasses) {
+            int passes = 0;
+            while (!causes.isEmpty() && lock.tryLock()) {
+                try {
+                    if (passes++ == maxPasses) {
+                        return false;
+                    }
+                    List<String> taken = new ArrayList<>();
+                    for (String cause = causes.poll(); cause != null; cause = causes.poll()) {
+                        taken.add(cause);
+                    }
+                    if (!taken.isEmpty()) {
+                        recordIfMoved(projectId, describe(taken));
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            return true;
+        }
+    }
+
+    private static String describe(List<String> causes) {
+        String latest = causes.get(causes.size() - 1);
+        return causes.size() == 1 ? latest : causes.size() + " changes, the latest: " + latest;
+    }
+
+    private void recordIfMoved(long projectId, String cause) {
+        Snapshot now = database.read(db -> measure(db, projectId, cause));
+        if (now == null) {
+            return; // the project was deleted meanwhile
+        }
+        database.write(db -> {
+            var last = db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
+                    .orderBy(SCORE_SNAPSHOT.ID.desc()).limit(1).fetchOne();
+            if (last != null && last.getScore() == now.score() && last.getLevel().equals(now.level().name())
+                    && last.getRemainingMin() == now.remainingMin() && Objects.equals(last.getRemainingMax(), now.remainingMax())) {
+                return null;
+            }
+            return db.insertInto(SCORE_SNAPSHOT).set(SCORE_SNAPSHOT.PROJECT_ID, projectId).set(SCORE_SNAPSHOT.AT, toDb(now.at()))
+                    .set(SCORE_SNAPSHOT.SCORE, now.score()).set(SCORE_SNAPSHOT.LEVEL, now.level().name())
+                    .set(SCORE_SNAPSHOT.REMAINING_MIN, now.remainingMin()).set(SCORE_SNAPSHOT.REMAINING_MAX, now.remainingMax())
+                    .set(SCORE_SNAPSHOT.CAUSE, cause.length() > 300 ? cause.substring(0, 300) : cause)
+                    .execute();
+        });
+    }
+
+    /** The project's score from per-phase sums: one small aggregate query instead of reading every item. */
+    private Snapshot measure(DSLContext db, long projectId, String cause) {
         ProjectSettings settings = db.select(PROJECT.SETTINGS).from(PROJECT).where(PROJECT.ID.eq(projectId))
                 .fetchOne(r -> SettingsJson.read(r.value1()));
-        List<PhaseTally> phases = tallies(db, projectId, Objects.requireNonNull(settings));
+        if (settings == null) {
+            return null;
+        }
+        List<PhaseTally> phases = tallies(db, projectId, settings);
         double done = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
         double total = phases.stream().mapToDouble(PhaseTally::totalWeight).sum();
         double score = ReadinessModel.score(baseline(db, projectId).overall(), done, total);
-        Level level = ReadinessModel.level(phases);
         double remainingMin = phases.stream().mapToDouble(PhaseTally::remainingMin).sum();
         Double remainingMax = phases.stream().anyMatch(p -> p.remainingMax() == null) ? null
                 : phases.stream().mapToDouble(PhaseTally::remainingMax).sum();
-        var last = db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
-                .orderBy(SCORE_SNAPSHOT.ID.desc()).limit(1).fetchOne();
-        if (last != null && last.getScore() == score && last.getLevel().equals(level.name())
-                && last.getRemainingMin() == remainingMin && Objects.equals(last.getRemainingMax(), remainingMax)) {
-            return;
-        }
-        db.insertInto(SCORE_SNAPSHOT).set(SCORE_SNAPSHOT.PROJECT_ID, projectId).set(SCORE_SNAPSHOT.AT, toDb(clock.instant()))
-                .set(SCORE_SNAPSHOT.SCORE, score).set(SCORE_SNAPSHOT.LEVEL, level.name())
-                .set(SCORE_SNAPSHOT.REMAINING_MIN, remainingMin).set(SCORE_SNAPSHOT.REMAINING_MAX, remainingMax)
-                .set(SCORE_SNAPSHOT.CAUSE, cause.length() > 300 ? cause.substring(0, 300) : cause)
-                .execute();
+        return new Snapshot(clock.instant(), score, ReadinessModel.level(phases), remainingMin, remainingMax, cause);
     }
 
     private static List<PhaseTally> tallies(DSLContext db, long projectId, ProjectSettings settings) {

@@ -1,10 +1,12 @@
 package dev.punchlist.score;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The readiness model. Baseline B is the report's stated score on 0–100 (0 when it states none);
@@ -47,13 +49,20 @@ public final class ReadinessModel {
 
     private static List<CategoryScore> categories(double baseline, Map<String, Double> stated, List<ScoredItem> items) {
         Map<String, String> names = new LinkedHashMap<>();
-        stated.keySet().forEach(name -> names.put(key(name), name));
-        items.stream().filter(i -> i.category() != null).forEach(i -> names.putIfAbsent(key(i.category()), i.category()));
         Map<String, Double> statedByKey = new LinkedHashMap<>();
-        stated.forEach((name, value) -> statedByKey.put(key(name), value));
+        stated.forEach((name, value) -> {
+            names.put(key(name), name);
+            statedByKey.put(key(name), value);
+        });
+        Map<String, List<ScoredItem>> byKey = new TreeMap<>();
+        for (ScoredItem item : items) {
+            if (item.category() != null) {
+                byKey.computeIfAbsent(key(item.category()), k -> new ArrayList<>()).add(item);
+            }
+        }
+        byKey.forEach((key, members) -> names.putIfAbsent(key, members.get(0).category()));
         List<CategoryScore> scores = new ArrayList<>();
-        names.forEach((key, name) -> scores.add(category(name, statedByKey.get(key), baseline,
-                items.stream().filter(i -> i.category() != null && key(i.category()).equals(key)).toList())));
+        names.forEach((key, name) -> scores.add(category(name, statedByKey.get(key), baseline, byKey.getOrDefault(key, List.of()))));
         return scores;
     }
 
@@ -68,6 +77,7 @@ public final class ReadinessModel {
     private static List<Contribution> contributions(double baseline, double totalWeight, List<ScoredItem> items) {
         return items.stream().filter(ScoredItem::done)
                 .map(i -> new Contribution(i.id(), i.title(), i.category(), round((100 - baseline) * i.weight() / totalWeight)))
+                .sorted(Comparator.comparingDouble(Contribution::points).reversed().thenComparingLong(Contribution::itemId))
                 .toList();
     }
 

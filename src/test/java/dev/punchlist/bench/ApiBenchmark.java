@@ -68,7 +68,8 @@ public final class ApiBenchmark {
 
     /** Each client owns a slice of the items and toggles their status, carrying the ETag forward. */
     private static void updates(TestApp app, List<Long> ids, java.util.Map<Long, String> etags, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().executor(httpThreads).build();
         AtomicInteger errors = new AtomicInteger();
         List<List<Long>> latencies = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -84,6 +85,7 @@ public final class ApiBenchmark {
             client.get();
         }
         pool.shutdown();
+        httpThreads.shutdown();
         List<Long> all = new ArrayList<>();
         latencies.forEach(all::addAll);
         Collections.sort(all);
