@@ -38,7 +38,8 @@ public final class JiraCommand implements Runnable {
         this(System.getenv());
     }
 
-    JiraCommand(Map<String, String> env) {
+    /** With another environment than the process's: for tests. */
+    public JiraCommand(Map<String, String> env) {
         this.env = env;
     }
 

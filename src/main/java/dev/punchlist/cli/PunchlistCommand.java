@@ -13,11 +13,16 @@ public final class PunchlistCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static CommandLine commandLine() {
-        return new CommandLine(new PunchlistCommand()).setExecutionExceptionHandler(PunchlistCommand::failCleanly);
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** With a factory that makes some commands differently (tests give {@link JiraCommand} its environment). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new PunchlistCommand(), factory).setExecutionExceptionHandler(PunchlistCommand::failCleanly);
     }
 
     /** A user's mistake (bad setting, unknown project) gets one line, not a stack trace. */
-    static int failCleanly(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    private static int failCleanly(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         command.getErr().println("punchlist " + command.getCommandName() + ": " + e.getMessage());
         return 2;
     }

@@ -43,13 +43,13 @@ public final class JiraBackground implements AutoCloseable {
         return Duration.ofSeconds(seconds);
     }
 
-    /** Drains and pulls every configured project every {@code interval} (the first run a few seconds after start). */
+    /** Drains and pulls every configured project every {@code interval}, the first time a second after start. */
     public synchronized void start(Duration interval) {
         if (interval.isZero() || closed) {
             return;
         }
         long seconds = interval.toSeconds();
-        executor().scheduleWithFixedDelay(this::syncAll, Math.min(5, seconds), seconds, TimeUnit.SECONDS);
+        executor().scheduleWithFixedDelay(this::syncAll, 1, seconds, TimeUnit.SECONDS);
         LOG.info("Jira sync runs every {} s", seconds);
     }
 
