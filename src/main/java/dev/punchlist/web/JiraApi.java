@@ -2,7 +2,6 @@ package dev.punchlist.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.jira.SeenDeliveries;
 import dev.punchlist.jira.WebhookVerifier;
 import dev.punchlist.jira.sync.JiraBackground;
@@ -21,12 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * {@code /api/v1/projects/{key}/jira/...}: settings (credentials write-only), connection test, push (or its
- * dry run) and per-item sync state; and Jira's signed webhook. Pushes are queued in one transaction and sent
- * by the background thread; the status route shows how far they got.
+ * {@code /api/v1/projects/{key}/jira/...}: declares the Jira routes (settings and the connection test are in
+ * {@link JiraSettingsApi}); handles push (or its dry run), per-item sync state and Jira's signed webhook.
+ * Pushes are queued in one transaction and sent by the background thread; the status route shows how far they got.
  */
 public final class JiraApi {
     /** Where Jira posts its webhooks, one URL per project; signed, so the route itself is public. */
@@ -34,101 +32,29 @@ public final class JiraApi {
     private static final String BASE = "/api/v1/projects/{key}/jira";
 
     private final JiraSync sync;
-    private final SyncWorker worker;
+    private final JiraSettingsApi settings;
     private final JiraWebhooks webhooks;
     private final JiraBackground background;
-    private final String publicUrl;
     private final ObjectMapper json;
     private final ApiErrors errors;
 
     public JiraApi(JiraSync sync, SyncWorker worker, JiraWebhooks webhooks, JiraBackground background, String publicUrl,
                    ObjectMapper json) {
         this.sync = sync;
-        this.worker = worker;
+        this.settings = new JiraSettingsApi(sync.settingsStore(), worker, publicUrl, json);
         this.webhooks = webhooks;
         this.background = background;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
         this.json = json;
         this.errors = new ApiErrors(json);
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(BASE + "/settings", this::settings, Access.LEAD);
-        routes.put(BASE + "/settings", this::saveSettings, Access.LEAD);
-        routes.post(BASE + "/test", this::test, Access.LEAD);
+        routes.get(BASE + "/settings", settings::settings, Access.LEAD);
+        routes.put(BASE + "/settings", settings::save, Access.LEAD);
+        routes.post(BASE + "/test", settings::test, Access.LEAD);
         routes.post(BASE + "/push", this::push, Access.MEMBER);
         routes.get(BASE + "/status", this::status, Access.VIEWER);
         routes.post(WEBHOOK_PREFIX + "{key}", this::webhook, Access.PUBLIC);
-    }
-
-    /** What {@code PUT .../jira/settings} accepts; the secrets are optional (the environment may hold them). */
-    record SettingsBody(String siteUrl, String flavour, String projectKey, String issueType, Map<String, String> priorities,
-                        List<String> labels, Map<String, String> parents, String doneCategory, String email,
-                        String token, String pat, String webhookSecret) {
-        JiraSettingsStore.Input input() {
-            return new JiraSettingsStore.Input(siteUrl, flavour, projectKey, issueType, priorities, labels, parents,
-                    doneCategory, email, token, pat, webhookSecret);
-        }
-    }
-
-    void settings(Context ctx) {
-        String key = ctx.pathParam("key");
-        ctx.json(sync.settingsStore().find(key).map(v -> settingsJson(key, v)).orElseGet(() -> notConfigured(key)));
-    }
-
-    void saveSettings(Context ctx) throws Exception {
-        Bodies.requireJson(ctx);
-        String key = ctx.pathParam("key");
-        SettingsBody body = json.readValue(ctx.body(), SettingsBody.class);
-        if (body == null) {
-            throw new InvalidInputException("body", "must be a JSON object");
-        }
-        ctx.json(settingsJson(key, sync.settingsStore().save(key, body.input())));
-    }
-
-    private Map<String, Object> settingsJson(String key, JiraSettingsStore.View view) {
-        JiraSettings s = view.settings();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("configured", true);
-        out.put("site_url", s.siteUrl().toString());
-        out.put("flavour", JiraSettingsStore.flavourLabel(s.flavour()));
-        out.put("project_key", s.projectKey());
-        out.put("issue_type", s.issueTypeName());
-        out.put("priorities", new TreeMap<>(s.priorityBySeverity()));
-        out.put("labels", s.extraLabels());
-        Map<String, String> parents = new TreeMap<>();
-        s.parentKeyByPhase().forEach((phase, parent) -> parents.put(String.valueOf(phase), parent));
-        out.put("parents", parents);
-        out.put("done_category", s.doneCategory());
-        out.put("credentials", view.credentialsSource());
-        out.put("webhook_secret_set", view.webhookSecretSet());
-        out.put("webhook_url", webhookUrl(key));
-        out.put("problem", view.problem());
-        out.put("problem_at", view.problemAt());
-        return out;
-    }
-
-    private Map<String, Object> notConfigured(String key) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("configured", false);
-        out.put("webhook_url", webhookUrl(key));
-        return out;
-    }
-
-    private String webhookUrl(String key) {
-        return publicUrl + WEBHOOK_PREFIX + key;
-    }
-
-    void test(Context ctx) {
-        String key = ctx.pathParam("key");
-        List<String> problems = worker.client(key).testConnection();
-        if (problems.isEmpty()) {
-            sync.settingsStore().recordProblem(key, null);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("ok", problems.isEmpty());
-        out.put("problems", problems);
-        ctx.json(out);
     }
 
     void push(Context ctx) {
