@@ -2,8 +2,11 @@ package dev.punchlist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.audit.AuditReader;
+import dev.punchlist.jira.sync.JiraBackground;
+import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.JiraSync;
+import dev.punchlist.jira.sync.JiraWebhooks;
 import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.ItemChanges;
@@ -20,11 +23,13 @@ import dev.punchlist.user.FirstAdmin;
 import dev.punchlist.user.PasswordHasher;
 import dev.punchlist.user.Users;
 import dev.punchlist.web.Api;
+import dev.punchlist.web.JiraApi;
 import dev.punchlist.web.auth.AuthModule;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.punchlist.web.Json;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 
 import java.time.Clock;
@@ -45,6 +50,9 @@ public final class App {
     private final LoginThrottle throttle;
     private final JiraSync jiraSync;
     private final SyncWorker syncWorker;
+    private final JiraInbound jiraInbound;
+    private final JiraWebhooks jiraWebhooks;
+    private final JiraBackground jiraBackground;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     /** Development security settings (random session key): what one-shot commands and most tests need. */
@@ -65,9 +73,12 @@ public final class App {
         this.projects = new Projects(database, clock);
         ItemChanges itemChanges = new ItemChanges(clock);
         this.items = new Items(database, itemChanges, readiness);
-        this.jiraSync = new JiraSync(database, items,
-                new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv), clock, config.publicUrl());
+        JiraSettingsStore jiraSettings = new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv);
+        this.jiraSync = new JiraSync(database, items, jiraSettings, clock, config.publicUrl());
         this.syncWorker = new SyncWorker(database, items, jiraSync, clock);
+        this.jiraInbound = new JiraInbound(database, items, jiraSettings, syncWorker, clock);
+        this.jiraWebhooks = new JiraWebhooks(database, jiraSettings, jiraInbound, clock);
+        this.jiraBackground = new JiraBackground(jiraSettings, syncWorker, jiraInbound);
         itemChanges.onStatusChange(jiraSync::onStatusChange);
         this.importer = new Importer(database, new AuditReader(config.maxReportBytes()), clock, readiness);
     }
@@ -77,12 +88,19 @@ public final class App {
         ObjectMapper json = Json.mapper();
         Api api = new Api(database, projects, items, importer, readiness, json);
         AuthModule auth = new AuthModule(security, config.publicUrl(), users, sessions, tokens, throttle, securityLog, metrics, json);
+        JiraApi jira = new JiraApi(jiraSync, syncWorker, jiraWebhooks, jiraBackground, config.publicUrl(), json);
+        auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
+        auth.changeAudit().watch(HandlerType.PUT, "/api/v1/projects/{key}/jira/settings", "jira.settings");
+        auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             cfg.startup.showJavalinBanner = false;
             auth.register(cfg.routes);
             api.register(cfg.routes);
+            jira.register(cfg.routes);
+            // The Jira thread stops before the server does, so it never writes to a database being closed.
+            cfg.events.serverStopping(jiraBackground::close);
         });
     }
 
@@ -125,5 +143,14 @@ public final class App {
 
     public SyncWorker syncWorker() {
         return syncWorker;
+    }
+
+    public JiraInbound jiraInbound() {
+        return jiraInbound;
+    }
+
+    /** The background thread that sends pushes and polls Jira; {@code serve} starts its schedule. */
+    public JiraBackground jiraBackground() {
+        return jiraBackground;
     }
 }

@@ -7,13 +7,18 @@ import picocli.CommandLine.Command;
 @Command(name = "punchlist", mixinStandardHelpOptions = true, version = "punchlist 0.1",
         description = "Turns audit reports into phased remediation checklists.",
         subcommands = {ServeCommand.class, ParseCommand.class, ImportCommand.class, GateCommand.class,
-                UserCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class})
+                UserCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class, JiraCommand.class})
 public final class PunchlistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static CommandLine commandLine() {
-        return new CommandLine(new PunchlistCommand()).setExecutionExceptionHandler(PunchlistCommand::failCleanly);
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** With a factory that makes some commands differently (tests give {@link JiraCommand} its environment). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new PunchlistCommand(), factory).setExecutionExceptionHandler(PunchlistCommand::failCleanly);
     }
 
     /** A user's mistake (bad setting, unknown project) gets one line, not a stack trace. */

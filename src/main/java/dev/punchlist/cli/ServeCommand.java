@@ -2,6 +2,7 @@ package dev.punchlist.cli;
 
 import dev.punchlist.App;
 import dev.punchlist.Config;
+import dev.punchlist.jira.sync.JiraBackground;
 import dev.punchlist.plan.Demo;
 import dev.punchlist.security.SecuritySettings;
 import dev.punchlist.store.Database;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -41,6 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "base URL of this server as users reach it, for links (env PUNCHLIST_PUBLIC_URL)")
     String publicUrl;
 
+    @Option(names = "--jira-poll-seconds", paramLabel = "N", defaultValue = "${env:PUNCHLIST_JIRA_POLL_SECONDS:-60}",
+            description = "send due Jira retries and pull changes from Jira every N seconds; 0 turns it off "
+                    + "(env PUNCHLIST_JIRA_POLL_SECONDS; default: ${DEFAULT-VALUE})")
+    long jiraPollSeconds;
+
     @Option(names = "--production", negatable = false,
             description = "production mode: refuse to start without strong secrets (or env PUNCHLIST_ENV=production)")
     boolean production;
@@ -60,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         // checked before the database is opened, so a refused start changes nothing
         SecuritySettings security = SecuritySettings.fromEnvironment(env, production);
+        Duration jiraPoll = JiraBackground.pollInterval(jiraPollSeconds);
         Config config = new Config(bind, port, database.file(), !noDemo, maxReportBytes,
                 publicUrl.isBlank() ? "http://" + bind + ":" + port : publicUrl);
         Database db = database.open();
@@ -69,8 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
             Demo.createIfEmpty(app.projects(), app.importer(), app.items());
         }
         Javalin server = app.server().start(config.bind(), config.port());
+        app.jiraBackground().start(jiraPoll);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            server.stop(); // stops the Jira thread first (see App#server)
             db.close();
         }));
         LoggerFactory.getLogger(ServeCommand.class).info("punchlist serving {} on http://{}:{}/ (database {})",

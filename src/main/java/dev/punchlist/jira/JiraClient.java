@@ -112,6 +112,16 @@ public final class JiraClient {
                 + Searcher.quote(when) + " ORDER BY updated ASC", sink);
     }
 
+    /**
+     * The project's tickets updated within the last {@code window} (rounded up to whole minutes). A relative
+     * JQL date ({@code -15m}) does not depend on the Jira account's time zone, unlike an absolute one.
+     */
+    public int searchUpdatedWithin(Duration window, Consumer<JiraIssue> sink) {
+        long minutes = Math.max(1, (window.toSeconds() + 59) / 60);
+        return search("project = " + Searcher.quote(settings.projectKey()) + " AND updated >= -" + minutes + "m"
+                + " ORDER BY updated ASC", sink);
+    }
+
     /** Problems that would stop pushing, in plain words; empty when all is well. */
     public List<String> testConnection() {
         return new ConnectionCheck(http, settings).run();

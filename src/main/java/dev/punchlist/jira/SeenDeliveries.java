@@ -26,4 +26,9 @@ public final class SeenDeliveries {
         if (deliveryId == null || deliveryId.isBlank()) return true;
         return seen.put(deliveryId, Boolean.TRUE) == null;
     }
+
+    /** Forgets an id whose processing failed, so Jira's retry of it is processed rather than dropped. */
+    public synchronized void forget(String deliveryId) {
+        if (deliveryId != null) seen.remove(deliveryId);
+    }
 }

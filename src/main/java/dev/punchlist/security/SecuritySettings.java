@@ -38,6 +38,13 @@ public record SecuritySettings(boolean production, byte[] sessionKey, byte[] sec
                 Duration.ofMinutes(30), Duration.ofHours(12), null, null);
     }
 
+    /** For one-shot commands that read stored Jira credentials: development settings plus {@code PUNCHLIST_SECRETS_KEY}. */
+    public static SecuritySettings forCommands(Map<String, String> env) {
+        SecuritySettings dev = development();
+        return new SecuritySettings(false, dev.sessionKey, key(env, "PUNCHLIST_SECRETS_KEY", false), dev.cookieSecure,
+                false, dev.idleTimeout, dev.absoluteLifetime, null, null);
+    }
+
     public SecuritySettings withTimeouts(Duration idle, Duration absolute) {
         return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustProxy, idle, absolute, metricsToken, adminPassword);
     }

@@ -2,9 +2,11 @@ package dev.punchlist.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.punchlist.audit.ReportTooLargeException;
+import dev.punchlist.jira.JiraUnavailableException;
+import dev.punchlist.jira.sync.JiraNotConfiguredException;
 import dev.punchlist.plan.ConflictException;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
@@ -36,6 +38,9 @@ final class ApiErrors {
         routes.exception(PreconditionRequiredException.class, (e, ctx) -> send(ctx, Problem.of(428, "Version required", e.getMessage(), "If-Match")));
         routes.exception(ReportTooLargeException.class, (e, ctx) -> send(ctx, Problem.of(413, "Report too large", e.getMessage(), "body")));
         routes.exception(UnsupportedMediaTypeException.class, (e, ctx) -> send(ctx, Problem.of(415, "Unsupported media type", e.getMessage(), "Content-Type")));
+        routes.exception(JiraNotConfiguredException.class, (e, ctx) -> send(ctx, Problem.of(409, "Jira not configured", e.getMessage(), "settings")));
+        routes.exception(JiraUnavailableException.class, (e, ctx) -> send(ctx, Problem.of(503, "Jira unavailable",
+                "Jira did not answer in time; try again later (" + e.getMessage() + ")", null)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, Problem.of(e.getStatus(), e.getMessage(), e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -47,7 +52,8 @@ final class ApiErrors {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return Problem.of(400, "Invalid input", "unknown field " + unknown.getPropertyName(), unknown.getPropertyName());
         }
-        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException format && !format.getPath().isEmpty()
+                && format.getPath().get(format.getPath().size() - 1).getFieldName() != null) {
             String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
             return Problem.of(400, "Invalid input", field + " has the wrong type or format", field);
         }

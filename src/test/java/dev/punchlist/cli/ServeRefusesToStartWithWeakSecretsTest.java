@@ -21,4 +21,13 @@ class ServeRefusesToStartWithWeakSecretsTest {
         assertThatThrownBy(serve::call).isInstanceOf(WeakSecretException.class).hasMessageContaining("PUNCHLIST_SESSION_KEY");
         assertThat(Files.exists(db)).isFalse();
     }
+
+    @Test
+    void aJiraPollIntervalOutOfRangeStopsTheStartBeforeTheDatabaseIsTouched(@TempDir Path dir) {
+        ServeCommand serve = new ServeCommand(Map.of());
+        Path db = dir.resolve("p.db");
+        new CommandLine(serve).parseArgs("--jira-poll-seconds", "3", "--db", db.toString(), "--port", "0");
+        assertThatThrownBy(serve::call).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Jira poll interval");
+        assertThat(Files.exists(db)).isFalse();
+    }
 }

@@ -38,7 +38,7 @@ class PushingItemsCreatesEachTicketExactlyOnceTest {
         worker.useClients((s, c) -> new JiraClient(s, c, options(sleeper).withReadTimeout(readTimeout)));
         app.postJson("/api/v1/projects", "{\"key\":\"PAY\",\"name\":\"Payments\"}").expect(201);
         store.save("PAY", new JiraSettingsStore.Input(fake.url(), "cloud", PROJECT, "Task", null, null, null, null,
-                null, null, null));
+                null, null, null, null));
     }
 
     @AfterEach

@@ -42,4 +42,13 @@ class WebhookVerifierTest {
         assertThat(seen.firstTime("a")).isTrue();
         assertThat(seen.firstTime(null)).isTrue();
     }
+
+    @Test
+    void aForgottenDeliveryIsProcessedWhenJiraRetriesIt() {
+        SeenDeliveries seen = new SeenDeliveries(10);
+        assertThat(seen.firstTime("a")).isTrue();
+        seen.forget("a");
+        assertThat(seen.firstTime("a")).isTrue();
+        assertThat(seen.firstTime("a")).isFalse();
+    }
 }

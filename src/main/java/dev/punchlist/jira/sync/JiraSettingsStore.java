@@ -8,11 +8,13 @@ import dev.punchlist.jira.JiraCredentials;
 import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.store.Database;
+import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.JiraSettingsRecord;
 import org.jooq.DSLContext;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +23,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.JIRA_SETTINGS;
+import static dev.punchlist.store.schema.Tables.PROJECT;
 
 /**
  * A project's Jira settings and credentials. Credentials come from the environment
@@ -33,6 +37,7 @@ public final class JiraSettingsStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,9}");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,9}-\\d+");
+    static final String WEBHOOK_SECRET_ENV = "PUNCHLIST_JIRA_WEBHOOK_SECRET";
 
     private final Database database;
     private final byte[] secretsKey;
@@ -49,16 +54,25 @@ public final class JiraSettingsStore {
     /** What a client sends to {@code PUT .../jira/settings}; credentials are optional (env may provide them). */
     public record Input(String siteUrl, String flavour, String jiraProjectKey, String issueType,
                         Map<String, String> priorities, List<String> labels, Map<String, String> parents,
-                        String doneCategory, String email, String token, String pat) {
+                        String doneCategory, String email, String token, String pat, String webhookSecret) {
     }
 
-    /** Saved settings as shown to users: never the secret, only where the credentials come from. */
-    public record View(JiraSettings settings, String credentialsSource) {
+    /**
+     * Saved settings as shown to users: never a secret, only where the credentials come from
+     * ({@code environment}, {@code stored} or {@code missing}), whether a webhook secret is set, and the last
+     * configuration problem Jira reported (null once fixed).
+     */
+    public record View(JiraSettings settings, String credentialsSource, boolean webhookSecretSet, String problem,
+                       Instant problemAt) {
     }
+
+    /** Shortest webhook secret accepted: Jira's own generator makes much longer ones. */
+    static final int MIN_WEBHOOK_SECRET = 16;
 
     public View save(String projectKey, Input in) {
         JiraSettings settings = validate(in);
         String encrypted = encryptedCredentials(in, settings.flavour());
+        String webhookSecret = encryptedWebhookSecret(in.webhookSecret());
         return database.write(db -> {
             long projectId = ProjectIds.of(db, projectKey);
             JiraSettingsRecord row = db.fetchOptional(JIRA_SETTINGS, JIRA_SETTINGS.PROJECT_ID.eq(projectId))
@@ -78,14 +92,73 @@ public final class JiraSettingsStore {
             if (encrypted != null) {
                 row.setCredentialsEncrypted(encrypted);
             }
+            if (webhookSecret != null) {
+                row.setWebhookSecretEncrypted(webhookSecret);
+            }
+            // New settings deserve a fresh chance: the old problem is cleared until Jira reports another.
+            row.setProblem(null);
+            row.setProblemAt(null);
             row.setUpdatedAt(toDb(clock.instant()));
             row.store();
-            return new View(settings, source(row));
+            return view(row);
         });
     }
 
     public Optional<View> find(String projectKey) {
-        return database.read(db -> find(db, projectKey).map(r -> new View(toSettings(r), source(r))));
+        return database.read(db -> find(db, projectKey).map(this::view));
+    }
+
+    private View view(JiraSettingsRecord r) {
+        return new View(toSettings(r), source(r), present(env.get().get(WEBHOOK_SECRET_ENV)) || r.getWebhookSecretEncrypted() != null,
+                r.getProblem(), r.getProblemAt() == null ? null : fromDb(r.getProblemAt()));
+    }
+
+    /** Keys of the projects that have Jira settings, for the background sync. */
+    public List<String> configuredProjects() {
+        return database.read(db -> db.select(PROJECT.KEY).from(JIRA_SETTINGS).join(PROJECT).on(PROJECT.ID.eq(JIRA_SETTINGS.PROJECT_ID))
+                .orderBy(PROJECT.KEY).fetch(PROJECT.KEY));
+    }
+
+    /**
+     * Remembers a configuration problem Jira reported (401, 403, unknown project, missing field), so the API
+     * and the pages can show it once; {@code null} clears it after a call that worked.
+     */
+    public void recordProblem(String projectKey, String problem) {
+        database.write(db -> db.update(JIRA_SETTINGS).set(JIRA_SETTINGS.PROBLEM, problem)
+                .set(JIRA_SETTINGS.PROBLEM_AT, problem == null ? null : toDb(clock.instant()))
+                .where(JIRA_SETTINGS.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).execute());
+    }
+
+    /** When the last reconciliation started, or empty before the first. */
+    public Optional<Instant> pulledAt(String projectKey) {
+        return database.read(db -> find(db, projectKey).map(JiraSettingsRecord::getPulledAt).map(Timestamps::fromDb));
+    }
+
+    public void recordPull(String projectKey, Instant startedAt) {
+        database.write(db -> db.update(JIRA_SETTINGS).set(JIRA_SETTINGS.PULLED_AT, toDb(startedAt))
+                .where(JIRA_SETTINGS.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).execute());
+    }
+
+    /**
+     * The secret Jira signs webhooks with: {@code PUNCHLIST_JIRA_WEBHOOK_SECRET} first, else the stored one.
+     * Empty when there is none, or the project does not exist: the webhook then refuses every delivery.
+     */
+    public Optional<String> webhookSecret(String projectKey) {
+        Optional<JiraSettingsRecord> row = database.read(db -> db.select(JIRA_SETTINGS.fields()).from(JIRA_SETTINGS)
+                .join(PROJECT).on(PROJECT.ID.eq(JIRA_SETTINGS.PROJECT_ID)).where(PROJECT.KEY.eq(projectKey))
+                .fetchOptionalInto(JIRA_SETTINGS));
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        String fromEnv = env.get().get(WEBHOOK_SECRET_ENV);
+        if (present(fromEnv)) {
+            return Optional.of(fromEnv);
+        }
+        String stored = row.get().getWebhookSecretEncrypted();
+        if (stored == null || secretsKey == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialCipher(secretsKey).decrypt(stored));
     }
 
     /** The settings, or a {@link JiraNotConfiguredException} telling the user to save them first. */
@@ -113,7 +186,13 @@ public final class JiraSettingsStore {
         }
         try {
             var node = JSON.readTree(new CredentialCipher(secretsKey).decrypt(stored));
-            return node.hasNonNull("pat") ? JiraCredentials.dataCenter(node.get("pat").asText())
+            boolean pat = node.hasNonNull("pat");
+            if (pat != (settings.flavour() == Flavour.DATA_CENTER)) {
+                throw new JiraNotConfiguredException("the stored Jira credentials are for " + (pat ? "Data Center" : "Cloud")
+                        + " but the settings say " + (pat ? "Cloud" : "Data Center") + "; store credentials for "
+                        + (pat ? "Cloud (email and token)" : "Data Center (pat)"));
+            }
+            return pat ? JiraCredentials.dataCenter(node.get("pat").asText())
                     : JiraCredentials.cloud(node.path("email").asText(), node.path("token").asText());
         } catch (java.io.IOException ex) {
             throw new JiraNotConfiguredException("the stored Jira credentials are unreadable; store them again");
@@ -131,6 +210,21 @@ public final class JiraSettingsStore {
             return "environment";
         }
         return row.getCredentialsEncrypted() != null ? "stored" : "missing";
+    }
+
+    private String encryptedWebhookSecret(String secret) {
+        if (!present(secret)) {
+            return null;
+        }
+        if (secret.length() < MIN_WEBHOOK_SECRET || secret.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidInputException("webhook_secret", "must be at least " + MIN_WEBHOOK_SECRET
+                    + " characters without spaces; let Jira generate one, or use: openssl rand -hex 32");
+        }
+        if (secretsKey == null) {
+            throw new InvalidInputException("webhook_secret", "cannot be stored without PUNCHLIST_SECRETS_KEY; set it, "
+                    + "or give the secret through " + WEBHOOK_SECRET_ENV);
+        }
+        return new CredentialCipher(secretsKey).encrypt(secret);
     }
 
     private String encryptedCredentials(Input in, Flavour flavour) {
@@ -238,7 +332,8 @@ public final class JiraSettingsStore {
         throw new InvalidInputException("flavour", "must be cloud or data_center");
     }
 
-    static String flavourLabel(Flavour f) {
+    /** {@code cloud} or {@code data_center}, as the settings API spells them. */
+    public static String flavourLabel(Flavour f) {
         return f == Flavour.CLOUD ? "cloud" : "data_center";
     }
 

@@ -3,6 +3,7 @@ package dev.punchlist.jira.sync;
 import dev.punchlist.jira.IssueDraft;
 import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.plan.Actor;
+import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemFilter;
 import dev.punchlist.plan.Items;
@@ -124,10 +125,7 @@ public final class JiraSync {
             Set<Long> inProject = new HashSet<>();
             List<Item> out = new ArrayList<>();
             for (long id : new java.util.LinkedHashSet<>(selection.items())) {
-                Item item = items.get(id);
-                if (!projectKey.equals(items.projectKeyOf(item))) {
-                    throw new NotFoundException("item " + id + " in project " + projectKey);
-                }
+                Item item = inProject(projectKey, id);
                 if (inProject.add(id)) {
                     out.add(item);
                 }
@@ -141,6 +139,18 @@ public final class JiraSync {
         ItemFilter filter = new ItemFilter(selection.phase(), null, null, null, null, null);
         // Open items, plus resolved items that already have a ticket (so the ticket follows them to done).
         return items.all(projectKey, filter).stream().filter(i -> !i.status().resolved() || linked.contains(i.id())).toList();
+    }
+
+    private Item inProject(String projectKey, long id) {
+        try {
+            Item item = items.get(id);
+            if (projectKey.equals(items.projectKeyOf(item))) {
+                return item;
+            }
+        } catch (NotFoundException e) {
+            // reported below, as for an item of another project
+        }
+        throw new InvalidInputException("item_ids", "item " + id + " is not in project " + projectKey);
     }
 
     /** The ticket an item should become. The label uses punchlist's project key, so it is unique per item. */

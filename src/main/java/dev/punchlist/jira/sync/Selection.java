@@ -9,10 +9,10 @@ public record Selection(List<Long> items, Integer phase, boolean all) {
     public Selection {
         int given = (items != null ? 1 : 0) + (phase != null ? 1 : 0) + (all ? 1 : 0);
         if (given != 1) {
-            throw new InvalidInputException("items", "give exactly one of items (ids), phase (0-2) or all (true)");
+            throw new InvalidInputException("item_ids", "give exactly one of item_ids, phase (0-2) or all (true)");
         }
         if (items != null && (items.isEmpty() || items.size() > 1000)) {
-            throw new InvalidInputException("items", "must hold 1 to 1000 item ids");
+            throw new InvalidInputException("item_ids", "must hold 1 to 1000 item ids");
         }
         if (phase != null && (phase < 0 || phase > 2)) {
             throw new InvalidInputException("phase", "must be 0, 1 or 2");

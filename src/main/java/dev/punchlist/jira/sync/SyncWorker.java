@@ -35,6 +35,8 @@ public final class SyncWorker {
     public static final int BATCH = 50;
     /** Jira's search index lags behind writes: wait this long before trusting "not found by label". */
     static final Duration AMBIGUOUS_DELAY = Duration.ofSeconds(30);
+    /** A row being sent is not due for others until this long has passed (then it is looked up before a retry). */
+    static final Duration LEASE = Duration.ofMinutes(15);
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
 
     private final Database database;
@@ -103,17 +105,20 @@ public final class SyncWorker {
             abandon(remaining, tally.configProblem);
             tally.failed += remaining.size();
         }
-        return tally.report();
+        Report report = tally.report();
+        if (report.configProblem() != null) {
+            sync.settingsStore().recordProblem(projectKey, report.configProblem());
+        } else if (report.created() + report.adopted() + report.updated() + report.transitioned() > 0) {
+            sync.settingsStore().recordProblem(projectKey, null); // Jira accepted writes: the settings work again
+        }
+        return report;
     }
 
     private void createChunk(String projectKey, JiraSettings settings, JiraClient client, List<JiraOutboxRecord> chunk,
                              Tally tally) {
-        // Count the attempt before calling Jira: if we crash mid-call, the next run knows to look first.
-        database.write(db -> db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.ATTEMPTS, JIRA_OUTBOX.ATTEMPTS.plus(1))
-                .where(JIRA_OUTBOX.ID.in(chunk.stream().map(JiraOutboxRecord::getId).toList())).execute());
         List<IssueDraft> drafts = new ArrayList<>();
         List<JiraOutboxRecord> toCreate = new ArrayList<>();
-        for (JiraOutboxRecord row : chunk) {
+        for (JiraOutboxRecord row : claim(chunk)) {
             Item item = items.get(row.getItemId());
             IssueDraft draft = sync.draft(projectKey, settings, item);
             String existingKey = database.read(db -> db.select(JIRA_LINK.ISSUE_KEY).from(JIRA_LINK)
@@ -193,8 +198,9 @@ public final class SyncWorker {
             finish(row, null); // not created yet: the create reads the item's current state
             return;
         }
-        database.write(db -> db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.ATTEMPTS, JIRA_OUTBOX.ATTEMPTS.plus(1))
-                .where(JIRA_OUTBOX.ID.eq(row.getId())).execute());
+        if (claim(List.of(row)).isEmpty()) {
+            return;
+        }
         Item item = items.get(row.getItemId());
         IssueDraft draft = sync.draft(projectKey, settings, item);
         String category = JiraSync.category(settings, item.status());
@@ -216,6 +222,19 @@ public final class SyncWorker {
             defer(row, "Jira is unavailable: " + e.getMessage(), backoff(row.getAttempts() + 1));
             tally.deferred++;
         }
+    }
+
+    /**
+     * Counts the attempt before calling Jira (so after a crash mid-call the next run looks the ticket up first)
+     * and leases the row. The update only wins if nobody counted an attempt since we read the row, so two
+     * drains (the server's and {@code punchlist jira push} beside it) never send the same row twice.
+     */
+    private List<JiraOutboxRecord> claim(List<JiraOutboxRecord> rows) {
+        Instant leaseEnd = clock.instant().plus(LEASE);
+        return database.write(db -> rows.stream().filter(r -> db.update(JIRA_OUTBOX)
+                .set(JIRA_OUTBOX.ATTEMPTS, r.getAttempts() + 1).set(JIRA_OUTBOX.NEXT_ATTEMPT_AT, toDb(leaseEnd))
+                .where(JIRA_OUTBOX.ID.eq(r.getId())).and(JIRA_OUTBOX.ATTEMPTS.eq(r.getAttempts()))
+                .and(JIRA_OUTBOX.DONE_AT.isNull()).execute() == 1).toList());
     }
 
     static Duration backoff(int attempts) {

@@ -11,7 +11,9 @@ import io.javalin.security.RouteRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Runs before every matched route (Javalin's {@code beforeMatched}): finds who is asking, then admits the
@@ -32,6 +34,7 @@ final class AccessGuard {
     private final ClientInfo client;
     private final String metricsToken;
     private final long smallBodyLimit;
+    private final List<String> signedPrefixes = new CopyOnWriteArrayList<>();
 
     AccessGuard(Sessions sessions, ApiTokens tokens, SessionCookie cookie, ClientInfo client, String metricsToken, long smallBodyLimit) {
         this.sessions = sessions;
@@ -40,6 +43,15 @@ final class AccessGuard {
         this.client = client;
         this.metricsToken = metricsToken;
         this.smallBodyLimit = smallBodyLimit;
+    }
+
+    /** Public routes under {@code prefix} authenticate each call by a signature of their own (e.g. a webhook HMAC). */
+    void acceptSigned(String prefix) {
+        signedPrefixes.add(prefix);
+    }
+
+    private boolean signed(Context ctx) {
+        return signedPrefixes.stream().anyMatch(ctx.path()::startsWith);
     }
 
     void check(Context ctx) {
@@ -56,7 +68,8 @@ final class AccessGuard {
         }
         boolean changes = !SAFE.contains(ctx.method());
         if (access == Access.PUBLIC) {
-            if (changes && !client.sameOrigin(ctx, requestOrigin(ctx))) {
+            // A signed call comes from a server (Jira), not a browser: there is no origin to check and no cookie to ride on.
+            if (changes && !signed(ctx) && !client.sameOrigin(ctx, requestOrigin(ctx))) {
                 throw new Refusal(Refusal.Kind.CSRF, "the request did not come from a page of this site");
             }
             return;
@@ -113,7 +126,7 @@ final class AccessGuard {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         boolean report = type.startsWith("multipart/form-data") || type.startsWith("text/markdown")
                 || type.startsWith("text/plain") || type.startsWith("text/x-markdown");
-        if (!report && ctx.contentLength() > smallBodyLimit) {
+        if (!report && !signed(ctx) && ctx.contentLength() > smallBodyLimit) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "the body is larger than " + smallBodyLimit + " bytes");
         }
     }

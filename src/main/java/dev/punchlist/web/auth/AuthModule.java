@@ -52,6 +52,14 @@ public final class AuthModule {
         this.adminApi = new AdminApi(users, tokens, log, json);
     }
 
+    /**
+     * Public routes under {@code pathPrefix} check a signature of each call themselves (Jira's webhook): they skip
+     * the same-origin check meant for browsers and may receive bodies up to the server-wide limit.
+     */
+    public void acceptSignedCalls(String pathPrefix) {
+        guard.acceptSigned(pathPrefix);
+    }
+
     /** Lets other features put their own routes in the audit log. */
     public ChangeAudit changeAudit() {
         return changes;

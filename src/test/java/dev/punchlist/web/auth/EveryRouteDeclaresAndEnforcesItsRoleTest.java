@@ -53,11 +53,11 @@ class EveryRouteDeclaresAndEnforcesItsRoleTest {
     }
 
     @Test
-    void onlyHealthReadinessOpenApiAndLoginArePublic() {
+    void onlyHealthReadinessOpenApiLoginAndTheSignedJiraWebhookArePublic() {
         Set<String> publicRoutes = routes().stream().filter(e -> access(e) == Access.PUBLIC)
                 .map(e -> e.endpoint.method + " " + e.endpoint.path).collect(Collectors.toCollection(TreeSet::new));
         assertThat(publicRoutes).containsExactlyInAnyOrder("GET /health", "GET /ready", "GET /api/openapi.json",
-                "GET /login", "POST /login");
+                "GET /login", "POST /login", "POST /api/v1/jira/webhook/{key}");
     }
 
     @Test
