@@ -80,6 +80,7 @@ public final class App {
         this.jiraWebhooks = new JiraWebhooks(database, jiraSettings, jiraInbound, clock);
         this.jiraBackground = new JiraBackground(jiraSettings, syncWorker, jiraInbound);
         itemChanges.onStatusChange(jiraSync::onStatusChange);
+        items.afterStatusCommitted(item -> jiraBackground.drainSoon(items.projectKeyOf(item)));
         this.importer = new Importer(database, new AuditReader(config.maxReportBytes()), clock, readiness);
     }
 

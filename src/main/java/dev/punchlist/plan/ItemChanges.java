@@ -28,9 +28,10 @@ public final class ItemChanges {
     /**
      * The item after a change, and what to re-score once the change has committed.
      *
-     * @param scoreCause why the score may have moved, or {@code null} when no field that counts changed
+     * @param scoreCause    why the score may have moved, or {@code null} when no field that counts changed
+     * @param statusChanged the status is not what it was
      */
-    record Applied(Item item, String scoreCause) {
+    record Applied(Item item, String scoreCause, boolean statusChanged) {
     }
 
     /** Told about every status change inside the transaction that makes it (the Jira outbox uses this). */
@@ -53,7 +54,7 @@ public final class ItemChanges {
         List<FieldChange> changed = new ArrayList<>();
         applyFields(row, patch, changed);
         if (changed.isEmpty()) {
-            return new Applied(ItemRows.toItem(row), null);
+            return new Applied(ItemRows.toItem(row), null, false);
         }
         LocalDateTime now = toDb(clock.instant());
         row.setVersion(row.getVersion() + 1);
@@ -67,7 +68,8 @@ public final class ItemChanges {
             }
         }
         String scoreCause = movesScore(changed) ? "item " + id + " " + describe(changed) + " by " + actor.name() : null;
-        return new Applied(ItemRows.toItem(row), scoreCause);
+        boolean statusChanged = changed.stream().anyMatch(c -> c.field().equals("status"));
+        return new Applied(ItemRows.toItem(row), scoreCause, statusChanged);
     }
 
     private void applyFields(ItemRecord row, ItemPatch patch, List<FieldChange> changed) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.schema.Tables.ITEM;
@@ -29,6 +30,16 @@ public final class Items {
         this.database = database;
         this.changes = changes;
         this.readiness = readiness;
+    }
+
+    private volatile Consumer<Item> statusCommitted = item -> { };
+
+    /**
+     * Told after commit when an item's status changed (for many items of one project at once: told once), so
+     * the Jira sender can go at once instead of at its next poll.
+     */
+    public void afterStatusCommitted(Consumer<Item> listener) {
+        this.statusCommitted = listener;
     }
 
     public Item get(long id) {
@@ -118,6 +129,9 @@ public final class Items {
         if (applied.scoreCause() != null) {
             readiness.changed(applied.item().projectId(), applied.scoreCause());
         }
+        if (applied.statusChanged()) {
+            statusCommitted.accept(applied.item());
+        }
         return applied.item();
     }
 
@@ -138,6 +152,7 @@ public final class Items {
         if (applied.stream().anyMatch(a -> a.scoreCause() != null)) {
             readiness.changed(applied.get(0).item().projectId(), applied.size() + " items changed by " + actor.name());
         }
+        applied.stream().filter(ItemChanges.Applied::statusChanged).findFirst().ifPresent(a -> statusCommitted.accept(a.item()));
         return applied.stream().map(ItemChanges.Applied::item).toList();
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.List;
 
 import static dev.punchlist.jira.JiraApiFixture.BASE;
@@ -149,6 +150,23 @@ class JiraApiTest {
         assertThat(again.get("update").asInt()).isZero();
         assertThat(f.fake.calls("POST", "/issue/bulk") + f.fake.calls("PUT", "")).isEqualTo(writes);
         assertThat(f.fake.api.issues.all()).hasSize(5);
+    }
+
+    @Test
+    void marking_a_pushed_item_done_moves_its_ticket_to_done_without_waiting_for_the_next_poll() {
+        f.configure();
+        JsonNode first = f.pushAllAndWait().get("items").get(0);
+        long id = first.get("item_id").asLong();
+        String key = first.get("issue_key").asText();
+        String etag = app.get("/api/v1/items/" + id).header("ETag");
+
+        app.patchJson("/api/v1/items/" + id, "{\"status\":\"done\"}", "If-Match", etag).expect(200);
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (f.fake.api.issues.get(key).status != 2 && Instant.now().isBefore(deadline)) {
+            JiraApiFixture.sleep(50);
+        }
+        assertThat(FakeIssues.WORKFLOW.get(f.fake.api.issues.get(key).status).categoryKey()).isEqualTo("done");
     }
 
     @Test
