@@ -41,7 +41,7 @@ public final class ApiTokens {
 
     public IssuedToken create(String username, String name, TokenScope scope, Duration lifetime, String actor) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
-            throw new InvalidInputException("expires", "a token lives between 1 day and " + MAX_LIFETIME.toDays() + " days");
+            throw new InvalidInputException("expires_days", "a token lives between 1 day and " + MAX_LIFETIME.toDays() + " days");
         }
         String label = name == null || name.isBlank() ? "token" : name.strip();
         if (label.length() > 100) {

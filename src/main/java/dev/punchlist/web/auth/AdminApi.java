@@ -71,8 +71,11 @@ final class AdminApi {
         }
         JsonNode body = body(ctx);
         JsonNode days = body.get("expires_days");
+        if (days != null && !days.isNull() && !days.canConvertToExactIntegral()) {
+            throw new InvalidInputException("expires_days", "must be a whole number of days");
+        }
         IssuedToken issued = tokens.create(principal.username(), text(body, "name"), TokenScope.parse(text(body, "scope")),
-                Duration.ofDays(days == null ? 90 : days.asLong()), principal.username());
+                Duration.ofDays(days == null || days.isNull() ? 90 : days.asLong()), principal.username());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", issued.token());
         answer.put("secret", issued.secret());

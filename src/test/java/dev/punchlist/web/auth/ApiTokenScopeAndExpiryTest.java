@@ -88,4 +88,17 @@ class ApiTokenScopeAndExpiryTest {
             assertThat(listed.body()).contains("\"name\":\"ci\"").doesNotContain("pl_");
         }
     }
+
+    @Test
+    void aTokenLifetimeThatIsNotAWholeNumberOfDaysInRangeIsRefusedNamingTheField() {
+        try (TestApp app = TestApp.start()) {
+            TestApp.Login login = app.login(Role.MEMBER);
+            for (String days : new String[]{"\"abc\"", "1.5", "0", "400"}) {
+                var refused = app.send(login.apply(app.request("/api/v1/tokens")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ci\",\"scope\":\"read\",\"expires_days\":" + days + "}")));
+                assertThat(refused.statusCode()).as(days).isEqualTo(400);
+                assertThat(refused.body()).as(days).contains("\"field\":\"expires_days\"");
+            }
+        }
+    }
 }
