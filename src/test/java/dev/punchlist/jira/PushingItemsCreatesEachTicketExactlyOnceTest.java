@@ -110,6 +110,8 @@ class PushingItemsCreatesEachTicketExactlyOnceTest {
         SyncWorker.Report first = worker.drain("PAY");
         assertThat(first.deferred()).isEqualTo(3);
         assertThat(linked()).isZero();
+        awaitIssuesInFake(3); // on a busy machine the fake may still be working when our client gives up
+
 
         // the retry is due after the index-lag delay; make it due now
         app.database().write(db -> db.execute("update jira_outbox set next_attempt_at = null"));
@@ -171,5 +173,13 @@ class PushingItemsCreatesEachTicketExactlyOnceTest {
         SyncWorker.Report again = worker.drain("PAY");
         assertThat(again.configProblem()).isNull();
         assertThat(fake.calls("POST", "/issue/bulk")).as("not retried").isEqualTo(1);
+    }
+
+    private void awaitIssuesInFake(int count) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (fake.api.issues.all().size() < count && System.nanoTime() < deadline) {
+            JiraApiFixture.sleep(20);
+        }
+        assertThat(fake.api.issues.all()).hasSize(count);
     }
 }
