@@ -44,6 +44,8 @@ final class Candidate {
     final List<String> pieces = new ArrayList<>();
     String category;
     String keyText;
+    /** The top-level section (below the document title) the mention sits in, by its line; -1 for none. */
+    int part = -1;
 
     Candidate(int line, int endLine, List<String> headingPath, String title, String text, Kind kind,
               int container) {

@@ -46,7 +46,7 @@ final class Collector {
             return;
         }
         Context ctx = isDocumentTitle(section) ? parent.enterTitle(title)
-                : parent.enter(title, Headings.tier(section, title, phase != null), phase,
+                : parent.enter(section.line, title, Headings.tier(section, title, phase != null), phase,
                         Headings.category(title, phase != null));
         blocks(section.blocks, ctx);
         children(section, ctx);

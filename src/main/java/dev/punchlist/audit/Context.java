@@ -9,11 +9,12 @@ import java.util.List;
  * findings made elsewhere (summaries), and the category they belong to.
  */
 record Context(List<String> path, Candidate.SeverityVote severity, Integer phase, String notWork,
-               boolean restating, String category, boolean issueLike) {
+               boolean restating, String category, boolean issueLike, int part) {
 
-    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false);
+    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false, -1);
 
-    Context enter(String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
+    /** Enters the section that starts at {@code line}; the first one below the document title is a part. */
+    Context enter(int line, String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
         boolean issues = Vocabulary.ISSUE_SECTION.matcher(title).find();
@@ -24,25 +25,26 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
                 : Vocabulary.EXTRAS_SECTION.matcher(title).find()
                 ? new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT) : null;
         return new Context(longer, implied, placedPhase != null ? placedPhase : phase,
-                notWorkHere, restates, category != null ? category : this.category, issues || issueLike);
+                notWorkHere, restates, category != null ? category : this.category, issues || issueLike,
+                part < 0 ? line : part);
     }
 
     Context enterTitle(String title) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
-        return new Context(longer, severity, phase, notWork, restating, category, issueLike);
+        return new Context(longer, severity, phase, notWork, restating, category, issueLike, part);
     }
 
     Context withSeverity(Candidate.SeverityVote vote) {
-        return new Context(path, vote, phase, notWork, restating, category, issueLike);
+        return new Context(path, vote, phase, notWork, restating, category, issueLike, part);
     }
 
     Context withPhase(Integer placed) {
-        return new Context(path, severity, placed, notWork, restating, category, issueLike);
+        return new Context(path, severity, placed, notWork, restating, category, issueLike, part);
     }
 
     Context asNotWork(String reason) {
-        return new Context(path, severity, phase, reason, restating, category, issueLike);
+        return new Context(path, severity, phase, reason, restating, category, issueLike, part);
     }
 
     Candidate.Kind kind() {

@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
 final class ListItems {
     private static final Pattern CODE_OR_LINK = Pattern.compile("`[^`\\n]*`|\\[[^\\]\\n]*]\\([^)\\n]*\\)|https?://\\S+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern PATH_LIKE = Pattern.compile("\\w[\\w-]*[./][\\w./-]+");
+    /**
+     * A file or path: a name with an extension or a dotted identifier, a path from the root, two or more
+     * slashes, or a folder ending in one. "CI/CD" and "performance/load" are words, not paths.
+     */
+    private static final Pattern PATH_LIKE = Pattern.compile("[\\w./-]*\\w\\.[A-Za-z_]\\w*"
+            + "|(?<![\\w/])/[\\w*-]+(?:/[\\w.*-]*)*|\\w[\\w.-]*(?:/[\\w.*-]+){2,}/?|\\w[\\w.-]*/(?![\\w])");
 
     private ListItems() {
     }

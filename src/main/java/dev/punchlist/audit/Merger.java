@@ -29,11 +29,24 @@ final class Merger {
         final List<Candidate> members = new ArrayList<>();
         final Set<Integer> containers = new HashSet<>();
         final Set<String> ids = new HashSet<>();
+        /** The parts of the report whose lists or tables state this finding as an item of their own. */
+        final Set<Integer> itemParts = new HashSet<>();
 
         void add(Candidate c) {
             members.add(c);
             containers.add(c.container);
             ids.addAll(c.ids);
+            if (isItem(c)) {
+                itemParts.add(c.part);
+            }
+        }
+
+        /**
+         * A list or table item that may start a finding. Items of one part of a report (one plan, one
+         * findings section) are distinct pieces of work: a part does not restate its own items.
+         */
+        static boolean isItem(Candidate c) {
+            return c.kind == Candidate.Kind.CREATE && c.container >= 0 && c.part >= 0;
         }
     }
 
@@ -156,7 +169,8 @@ final class Merger {
         Cluster best = null;
         double bestScore = JOIN;
         for (Cluster cluster : candidatesFor(c)) {
-            if (cluster.containers.contains(c.container) || conflictingIds(cluster, c)) {
+            if (cluster.containers.contains(c.container) || conflictingIds(cluster, c)
+                    || Cluster.isItem(c) && cluster.itemParts.contains(c.part)) {
                 continue;
             }
             double score = similarity(c, cluster);

@@ -16,7 +16,7 @@ final class SeverityWords {
     private static final Pattern ANY_WORD = Pattern.compile("\\b(" + WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A word used as a label: upper case, or followed by a colon, or in brackets, or "X priority". */
     private static final Pattern LABEL = Pattern.compile(
-            "\\b(CRITICAL|BLOCKER|BLOCKING|IMMEDIATE|URGENT|HIGH|MEDIUM|MODERATE|MINOR|LOW|INFO|P[0-4])\\b"
+            "(?-i:\\b(CRITICAL|BLOCKER|BLOCKING|IMMEDIATE|URGENT|HIGH|MEDIUM|MODERATE|MINOR|LOW|INFO|P[0-4])\\b)"
                     + "|\\b(" + WORDS + ")\\s*(?::|\\)|]|\\s+(?:priority|severity|risk|impact)\\b)"
                     + "|[(\\[]\\s*(" + WORDS + ")\\b"
                     + "|\\b(?:severity|priority|severidad|prioridad|risk)\\s*[:=]?\\s*\\**\\s*(?:\\p{So}\\s*)?("

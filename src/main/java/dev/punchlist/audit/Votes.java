@@ -45,6 +45,7 @@ final class Votes {
         }
         c.ids.addAll(Titles.ids(titlePlain));
         c.category = ctx.category();
+        c.part = ctx.part();
     }
 
     /** "Severity:", "Effort:" and "Category:" fields anywhere in a finding's own blocks. */
