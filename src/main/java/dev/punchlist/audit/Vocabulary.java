@@ -29,7 +29,7 @@ final class Vocabulary {
     static final Pattern RESTATING_SECTION = words("\\b(summary|resumen|overview|conclusions?|sign[- ]?off"
             + "|next steps|pr[oó]ximos pasos|final|verdict|veredicto|key recommendation|tl;?dr|at a glance"
             + "|current state|scorecard|razones|condiciones|by severity|residual|investor|decision makers"
-            + "|category breakdown|status overview)\\b");
+            + "|category breakdown|status overview|appendix|anexo|ap[eé]ndice|top \\d+)\\b");
 
     /** Sections that hold problems, so a short heading under them is a finding in its own right. */
     static final Pattern ISSUE_SECTION = words("\\b(issues?|findings?|hallazgos?|problems?|problemas|vulnerabilit"
