@@ -44,9 +44,12 @@ final class Assembler {
     static Severity severity(List<Candidate> members) {
         List<Candidate.SeverityVote> votes = new ArrayList<>();
         for (Candidate c : members) {
-            votes.addAll(c.severities);
-            if (c.severities.isEmpty()) {
+            if (c.kind == Candidate.Kind.RESTATE) {
+                c.severities.forEach(v -> votes.add(new Candidate.SeverityVote(v.severity(), Candidate.RESTATED)));
+            } else if (c.severities.isEmpty()) {
                 votes.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier
+            } else {
+                votes.addAll(c.severities);
             }
         }
         return resolve(votes);
@@ -77,19 +80,25 @@ final class Assembler {
     }
 
     static Effort effort(List<Candidate> members) {
-        int top = members.stream().flatMap(c -> c.efforts.stream()).mapToInt(Candidate.EffortVote::level)
-                .max().orElse(-1);
-        if (top < 0) {
+        List<Candidate.EffortVote> votes = members.stream().flatMap(Assembler::efforts).toList();
+        if (votes.isEmpty()) {
             return null;
         }
-        List<Effort> stated = members.stream().flatMap(c -> c.efforts.stream()).filter(v -> v.level() == top)
-                .map(Candidate.EffortVote::effort).toList();
+        int top = votes.stream().mapToInt(Candidate.EffortVote::level).max().orElseThrow();
+        List<Effort> stated = votes.stream().filter(v -> v.level() == top).map(Candidate.EffortVote::effort).toList();
         double min = stated.stream().mapToDouble(Effort::minHours).min().orElse(0);
         boolean open = stated.stream().anyMatch(e -> e.maxHours() == null);
         double max = stated.stream().mapToDouble(e -> e.maxHours() == null ? e.minHours() : e.maxHours()).max()
                 .orElse(min);
         String text = stated.stream().map(Effort::text).distinct().reduce((a, b) -> a + " / " + b).orElse("");
         return new Effort(min, open ? null : max, text);
+    }
+
+    /** A summary's estimate counts only when the places that state the finding give none. */
+    private static java.util.stream.Stream<Candidate.EffortVote> efforts(Candidate c) {
+        return c.kind == Candidate.Kind.RESTATE
+                ? c.efforts.stream().map(v -> new Candidate.EffortVote(v.effort(), Candidate.RESTATED))
+                : c.efforts.stream();
     }
 
     private static String detail(List<Candidate> members) {

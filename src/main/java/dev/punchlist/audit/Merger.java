@@ -220,7 +220,7 @@ final class Merger {
     double similarity(Candidate a, Candidate b) {
         Set<String> titleA = titleTokens.get(a);
         Set<String> titleB = titleTokens.get(b);
-        double best = jaccard(titleA, titleB);
+        double best = Math.max(jaccard(titleA, titleB), OVERLAP * overlap(titleA, titleB));
         boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
         boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
         if (proseB) {
@@ -239,6 +239,24 @@ final class Merger {
         return best;
     }
 
+    static double OVERLAP = Double.parseDouble(System.getProperty("ov", "0.85"));
+
+    /**
+     * Weighted share of the smaller title found in the larger one: two shared words, one of them rare. A
+     * restatement may leave words out but adds no rare word of its own ("rate limiting on login" is not
+     * "rate limiting on webhooks and login" restated).
+     */
+    private double overlap(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String t : small) {
+            if (!large.contains(t) && isDistinctive(t)) {
+                return 0;
+            }
+        }
+        return containment(small, large, 2);
+    }
+
     private double jaccard(Set<String> a, Set<String> b) {
         double shared = 0;
         double union = 0;
@@ -254,6 +272,10 @@ final class Merger {
 
     /** Weighted share of {@code part} found in {@code whole}; needs two shared words unless the one is rare. */
     private double containment(Set<String> part, Set<String> whole) {
+        return containment(part, whole, 1);
+    }
+
+    private double containment(Set<String> part, Set<String> whole, int least) {
         double shared = 0;
         double total = 0;
         int count = 0;
@@ -266,7 +288,7 @@ final class Merger {
                 distinctive |= isDistinctive(t);
             }
         }
-        boolean enough = count >= 3 || (count == 2 ? distinctive : count == 1 && part.size() == 1 && distinctive);
+        boolean enough = count >= 3 || (count == 2 ? distinctive : least <= 1 && count == 1 && part.size() == 1 && distinctive);
         return total == 0 || !enough ? 0 : shared / total;
     }
 

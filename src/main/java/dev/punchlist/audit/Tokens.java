@@ -11,7 +11,7 @@ import java.util.Set;
  * most distinctive words a report has.
  */
 final class Tokens {
-    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
+    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are never none "
             + "be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
             + "over under up out all any some each every more most less very also only just still yet "
