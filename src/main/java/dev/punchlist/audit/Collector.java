@@ -155,7 +155,7 @@ final class Collector {
             return;
         }
         boolean groupLabel = plain.endsWith(":") && entry.children().stream().anyMatch(b -> b instanceof Items);
-        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
+        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw())
                 || budget(entry.line(), plain, ctx)) {
             return;
         }

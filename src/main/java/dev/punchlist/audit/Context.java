@@ -17,12 +17,13 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
     Context enter(int line, String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
-        boolean issues = Vocabulary.ISSUE_SECTION.matcher(title).find();
-        String notWorkHere = Vocabulary.NOT_WORK_SECTION.matcher(title).find() ? "not work: " + title
+        SectionWords words = SectionWords.of(title);
+        boolean issues = words.issues();
+        String notWorkHere = words.notWork() ? "not work: " + title
                 : issues ? null : notWork;
-        boolean restates = restating || Vocabulary.RESTATING_SECTION.matcher(title).find();
+        boolean restates = restating || words.restating();
         Candidate.SeverityVote implied = tier != null ? tier : severity != null ? severity
-                : Vocabulary.EXTRAS_SECTION.matcher(title).find()
+                : words.extras()
                 ? new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT) : null;
         return new Context(longer, implied, placedPhase != null ? placedPhase : phase,
                 notWorkHere, restates, category != null ? category : this.category, issues || issueLike,

@@ -50,7 +50,11 @@ final class Merger {
         }
     }
 
+    private static final Memo<Set<String>> KEY_TOKENS = Memo.of(text -> Tokens.of(keyText(text)));
+
     private final List<Cluster> clusters = new ArrayList<>();
+    /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
+    private final Map<String, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
@@ -90,16 +94,28 @@ final class Merger {
     private void tokenize(Candidate c) {
         Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
-        key.addAll(Tokens.of(keyText(c)));
+        key.addAll(KEY_TOKENS.get(c.text));
         titleTokens.put(c, title);
         keyTokens.put(c, key);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
 
-    /** The words that describe the problem: title plus the first prose, without code blocks. */
-    private static String keyText(Candidate c) {
-        String prose = c.text.replaceAll("(?s)```.*?(```|$)", " ");
-        return prose.length() > 400 ? prose.substring(0, 400) : prose;
+    /** The words that describe the problem: title plus the first 400 characters of prose, without code blocks. */
+    static String keyText(String text) {
+        StringBuilder prose = new StringBuilder(400);
+        int at = 0;
+        while (at < text.length() && prose.length() < 400) {
+            int fence = text.indexOf("```", at);
+            int end = fence < 0 ? text.length() : fence;
+            prose.append(text, at, Math.min(end, at + 400 - prose.length()));
+            if (fence < 0) {
+                break;
+            }
+            prose.append(' ');
+            int close = text.indexOf("```", fence + 3);
+            at = close < 0 ? text.length() : close + 3;
+        }
+        return prose.toString();
     }
 
     /** Each task of a schedule line joins its finding; tasks that match none stay together as one. */
@@ -144,6 +160,10 @@ final class Merger {
             System.err.printf("%.2f  %s  <=  %s%n", similarity(c, cluster), cluster.members.get(0).title, c.title);
         }
         cluster.add(c);
+        List<Cluster> same = verbatim.computeIfAbsent(verbatimKey(c), k -> new ArrayList<>());
+        if (same.size() < MAX_POSTINGS && !same.contains(cluster)) {
+            same.add(cluster);
+        }
         for (String token : keyTokens.get(c)) {
             List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
             if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
@@ -166,11 +186,15 @@ final class Merger {
                 }
             }
         }
+        for (Cluster cluster : verbatim.getOrDefault(verbatimKey(c), List.of())) {
+            if (allowed(cluster, c)) {
+                return cluster;
+            }
+        }
         Cluster best = null;
         double bestScore = JOIN;
         for (Cluster cluster : candidatesFor(c)) {
-            if (cluster.containers.contains(c.container) || conflictingIds(cluster, c)
-                    || Cluster.isItem(c) && cluster.itemParts.contains(c.part)) {
+            if (!allowed(cluster, c)) {
                 continue;
             }
             double score = similarity(c, cluster);
@@ -180,6 +204,15 @@ final class Merger {
             }
         }
         return best;
+    }
+
+    private static String verbatimKey(Candidate c) {
+        return c.title + '\u0000' + c.text;
+    }
+
+    private static boolean allowed(Cluster cluster, Candidate c) {
+        return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part));
     }
 
     private static boolean conflictingIds(Cluster cluster, Candidate c) {
@@ -316,7 +349,11 @@ final class Merger {
     private final Map<String, Double> weights = new HashMap<>();
 
     private double weight(String token) {
-        return weights.computeIfAbsent(token,
-                t -> Math.log(1.0 + (double) documents / frequency.getOrDefault(t, 1)));
+        Double known = weights.get(token);
+        if (known == null) {
+            known = Math.log(1.0 + (double) documents / frequency.getOrDefault(token, 1));
+            weights.put(token, known);
+        }
+        return known;
     }
 }

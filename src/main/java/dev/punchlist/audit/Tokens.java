@@ -11,6 +11,7 @@ import java.util.Set;
  * most distinctive words a report has.
  */
 final class Tokens {
+    private static final Memo<Set<String>> MEMO = Memo.of(Tokens::compute);
     private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are never none "
             + "be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
@@ -26,7 +27,12 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** The content words of a text, read-only. */
     static Set<String> of(String text) {
+        return MEMO.get(text);
+    }
+
+    private static Set<String> compute(String text) {
         Set<String> out = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder word = new StringBuilder();
@@ -46,7 +52,7 @@ final class Tokens {
                 word.setLength(0);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static boolean isChunkChar(char c) {
@@ -55,12 +61,24 @@ final class Tokens {
 
     /** "crm-api.ts", "performance.created_at", "src/app.py": kept whole, they are the most distinctive. */
     private static void addFileLike(String chunk, Set<String> out) {
-        String trimmed = chunk.replaceAll("^[./_-]+|[./_-]+$", "");
+        int from = 0;
+        int to = chunk.length();
+        while (from < to && isJoiner(chunk.charAt(from))) {
+            from++;
+        }
+        while (to > from && isJoiner(chunk.charAt(to - 1))) {
+            to--;
+        }
+        String trimmed = chunk.substring(from, to);
         boolean joined = trimmed.indexOf('.') > 0 || trimmed.indexOf('_') > 0 || trimmed.indexOf('/') > 0;
         if (joined && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
                 && !trimmed.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             out.add(trimmed);
         }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == '_' || c == '/' || c == '-';
     }
 
     private static void addWord(String w, Set<String> out) {
