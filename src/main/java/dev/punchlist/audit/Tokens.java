@@ -24,6 +24,15 @@ final class Tokens {
             + "de la el en y para con los las del por que se una un al lo su sus sin "
             + "p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
 
+    /** Stopwords as stems too, so "configuration" goes where "configure" goes. */
+    private static final Set<String> STOP_STEMS = stems(STOP);
+
+    private static Set<String> stems(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>(words);
+        words.forEach(w -> out.add(stem(w)));
+        return Set.copyOf(out);
+    }
+
     private Tokens() {
     }
 
@@ -84,7 +93,7 @@ final class Tokens {
     private static void addWord(String w, Set<String> out) {
         if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
             String stem = stem(w);
-            if (!STOP.contains(stem)) {
+            if (!STOP_STEMS.contains(stem)) {
                 out.add(stem);
             }
         }
