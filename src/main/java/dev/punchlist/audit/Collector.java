@@ -136,8 +136,11 @@ final class Collector {
 
     /** The children of a list item that names a phase ("Week 1 (Critical)") are the phase's items. */
     private void nested(Entry container, Context ctx) {
-        Context tiered = SeverityWords.ofWords(Clean.plain(container.raw()))
-                .map(s -> ctx.withSeverity(new Candidate.SeverityVote(s, Candidate.SECTION))).orElse(ctx);
+        String name = Clean.plain(container.raw());
+        Context tiered = SeverityWords.ofWords(name)
+                .map(s -> ctx.withSeverity(new Candidate.SeverityVote(s, Candidate.SECTION)))
+                .orElseGet(() -> SectionWords.of(name).extras() && ctx.severity() == null
+                        ? ctx.withSeverity(new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT)) : ctx);
         for (Block child : container.children()) {
             if (child instanceof Items items) {
                 list(items, tiered, Labels.Kind.NONE);

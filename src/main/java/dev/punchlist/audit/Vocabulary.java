@@ -61,7 +61,7 @@ final class Vocabulary {
 
     /** Sections of extras: with nothing else said, what they list is low severity. */
     static final Pattern EXTRAS_SECTION = words("\\b(nice[- ]to[- ]have|quick wins|checklist|recommendations"
-            + "|recomendaciones|polish|hardening|enhancements?|future|optional|extras)\\b");
+            + "|recomendaciones|polish|enhancements?|future|optional|extras)\\b");
 
     /** Schedule slots like "Day 1-2:", "Days 3-4:", "Weekend:" — when, not how long. */
     static final Pattern SCHEDULE_SLOT = words("^\\W*(days?\\s*\\d+(\\s*[-–]\\s*\\d+)?|weekend|d[ií]as?\\s*\\d+"
