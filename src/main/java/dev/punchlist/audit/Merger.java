@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class Merger {
     static final double JOIN = 0.5;
+    static final double NEAR = 0.45;
     private static final int MAX_POSTINGS = 40;
     private static final int MAX_COMPARED = 4;
     private static final int MAX_CANDIDATES = 12;
@@ -192,18 +193,24 @@ final class Merger {
             }
         }
         Cluster best = null;
-        double bestScore = JOIN;
+        double bestScore = 0;
+        double second = 0;
         for (Cluster cluster : candidatesFor(c)) {
             if (!allowed(cluster, c)) {
                 continue;
             }
             double score = similarity(c, cluster);
-            if (score > bestScore || (score == bestScore && best == null)) {
+            if (score > bestScore) {
+                second = bestScore;
                 best = cluster;
                 bestScore = score;
+            } else {
+                second = Math.max(second, score);
             }
         }
-        return best;
+        // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2;
+        return clear ? best : null;
     }
 
     private static String verbatimKey(Candidate c) {
@@ -240,11 +247,18 @@ final class Merger {
     /** Compared with the first few mentions only: they state the finding; later ones repeat it. */
     private double similarity(Candidate c, Cluster cluster) {
         double best = 0;
-        for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
+        List<Candidate> first = cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()));
+        for (Candidate m : first) {
             best = Math.max(best, similarity(c, m));
+        }
+        if (first.size() > 1) {
+            Set<String> titles = new HashSet<>();
+            first.forEach(m -> titles.addAll(titleTokens.get(m)));
+            best = Math.max(best, OVERLAP * restates(titleTokens.get(c), titles)); // words from any of its titles
         }
         return best;
     }
+
 
     /**
      * Title overlap (weighted Jaccard) for two bare items; when a mention has prose of its own, also how
@@ -272,7 +286,7 @@ final class Merger {
         return best;
     }
 
-    static double OVERLAP = Double.parseDouble(System.getProperty("ov", "0.85"));
+    private static final double OVERLAP = 0.85;
 
     /**
      * Weighted share of the smaller title found in the larger one: two shared words, one of them rare. A
@@ -280,8 +294,10 @@ final class Merger {
      * "rate limiting on webhooks and login" restated).
      */
     private double overlap(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+        return a.size() <= b.size() ? restates(a, b) : restates(b, a);
+    }
+
+    private double restates(Set<String> small, Set<String> large) {
         for (String t : small) {
             if (!large.contains(t) && isDistinctive(t)) {
                 return 0;
