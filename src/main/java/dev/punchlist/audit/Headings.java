@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Headings {
     private static final Memo<String> CATEGORY_MEMO = Memo.of(Headings::category);
+    private static final Memo<Boolean> STRONG_FIELD_MEMO = Memo.of(
+            line -> Vocabulary.STRONG_FIELD.matcher(Votes.withoutBullet(Clean.plain(line))).find());
     private static final Memo<Boolean> HAS_SCORE_MEMO = Memo.of(title -> Headings.SCORE.matcher(title).find());
     private static final Memo<Boolean> IS_TIER_MEMO = Memo.of(Headings::computeIsTier);
     private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
@@ -66,9 +68,7 @@ final class Headings {
     }
 
     private static boolean hasStrongFields(List<Block> blocks) {
-        return Votes.lines(blocks)
-                .map(line -> Votes.withoutBullet(Clean.plain(line)))
-                .anyMatch(line -> Vocabulary.STRONG_FIELD.matcher(line).find());
+        return Votes.lines(blocks).anyMatch(STRONG_FIELD_MEMO::get);
     }
 
     /** Whether the section lists work of its own (then the heading is a category, not a finding). */
