@@ -337,7 +337,8 @@ final class Merger {
                 distinctive |= isDistinctive(t);
             }
         }
-        boolean enough = count >= 3 || (count == 2 ? distinctive : least <= 1 && count == 1 && part.size() == 1 && distinctive);
+        boolean enough = count >= 3
+                || (count == 2 ? distinctive : least <= 1 && count == 1 && part.size() == 1 && distinctive);
         return total == 0 || !enough ? 0 : shared / total;
     }
 

@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Tokens {
     private static final Memo<Set<String>> MEMO = Memo.of(Tokens::compute);
-    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are never none "
-            + "be been being was were it its this that these those there their them they we you your our not no "
+    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
+            + "never none be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
             + "over under up out all any some each every more most less very also only just still yet "
             + "add added adding fix fixed fixes fixing implement implemented create created make use used using "
