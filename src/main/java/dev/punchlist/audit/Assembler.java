@@ -2,7 +2,6 @@ package dev.punchlist.audit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,32 +40,33 @@ final class Assembler {
         return members.stream().flatMap(c -> c.severities.stream()).allMatch(v -> v.level() == Candidate.DEFAULT);
     }
 
+    /**
+     * The most specific statement wins: a finding's own "Severity: High" over the "Critical Issues"
+     * section it sits in, which beats a marker. Equally specific places that disagree settle on the
+     * graver one. A summary counts only when no place that states the finding says anything.
+     */
     static Severity severity(List<Candidate> members) {
-        List<Candidate.SeverityVote> votes = new ArrayList<>();
+        List<Candidate.SeverityVote> places = new ArrayList<>();
         for (Candidate c : members) {
-            votes.addAll(c.severities);
-            if (c.severities.isEmpty()) {
-                votes.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier
+            if (c.kind == Candidate.Kind.RESTATE) {
+                c.severities.forEach(v -> places.add(new Candidate.SeverityVote(v.severity(), Candidate.RESTATED)));
+            } else if (c.severities.isEmpty()) {
+                places.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier
+            } else {
+                places.add(mostSpecific(c.severities));
             }
         }
-        return resolve(votes);
+        return mostSpecific(places).severity();
     }
 
-    private static Severity resolve(List<Candidate.SeverityVote> votes) {
-        int top = votes.stream().mapToInt(Candidate.SeverityVote::level).max().orElse(Integer.MIN_VALUE);
-        if (top == Integer.MIN_VALUE) {
-            return Severity.MEDIUM;
-        }
-        Map<Severity, int[]> tally = new EnumMap<>(Severity.class);
-        for (Candidate.SeverityVote v : votes) {
-            int[] counts = tally.computeIfAbsent(v.severity(), s -> new int[2]);
-            counts[v.level() == top ? 0 : 1]++;
-        }
-        return tally.entrySet().stream().filter(e -> e.getValue()[0] > 0)
-                .max(Comparator.comparingInt((Map.Entry<Severity, int[]> e) -> e.getValue()[0])
-                        .thenComparingInt(e -> e.getValue()[1])
-                        .thenComparingInt(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(Severity.MEDIUM);
+    private static Candidate.SeverityVote mostSpecific(List<Candidate.SeverityVote> votes) {
+        int top = votes.stream().mapToInt(Candidate.SeverityVote::level).max().orElseThrow();
+        return new Candidate.SeverityVote(gravest(votes.stream().filter(v -> v.level() == top).toList()), top);
+    }
+
+    private static Severity gravest(List<Candidate.SeverityVote> votes) {
+        return votes.stream().map(Candidate.SeverityVote::severity).min(Comparator.comparingInt(Severity::ordinal))
+                .orElse(Severity.MEDIUM);
     }
 
     private static Candidate.Placement placement(List<Candidate> members) {
@@ -77,19 +77,25 @@ final class Assembler {
     }
 
     static Effort effort(List<Candidate> members) {
-        int top = members.stream().flatMap(c -> c.efforts.stream()).mapToInt(Candidate.EffortVote::level)
-                .max().orElse(-1);
-        if (top < 0) {
+        List<Candidate.EffortVote> votes = members.stream().flatMap(Assembler::efforts).toList();
+        if (votes.isEmpty()) {
             return null;
         }
-        List<Effort> stated = members.stream().flatMap(c -> c.efforts.stream()).filter(v -> v.level() == top)
-                .map(Candidate.EffortVote::effort).toList();
+        int top = votes.stream().mapToInt(Candidate.EffortVote::level).max().orElseThrow();
+        List<Effort> stated = votes.stream().filter(v -> v.level() == top).map(Candidate.EffortVote::effort).toList();
         double min = stated.stream().mapToDouble(Effort::minHours).min().orElse(0);
         boolean open = stated.stream().anyMatch(e -> e.maxHours() == null);
         double max = stated.stream().mapToDouble(e -> e.maxHours() == null ? e.minHours() : e.maxHours()).max()
                 .orElse(min);
         String text = stated.stream().map(Effort::text).distinct().reduce((a, b) -> a + " / " + b).orElse("");
         return new Effort(min, open ? null : max, text);
+    }
+
+    /** A summary's estimate counts only when the places that state the finding give none. */
+    private static java.util.stream.Stream<Candidate.EffortVote> efforts(Candidate c) {
+        return c.kind == Candidate.Kind.RESTATE
+                ? c.efforts.stream().map(v -> new Candidate.EffortVote(v.effort(), Candidate.RESTATED))
+                : c.efforts.stream();
     }
 
     private static String detail(List<Candidate> members) {

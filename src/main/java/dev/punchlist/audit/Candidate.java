@@ -15,6 +15,8 @@ final class Candidate {
     static final int WARNING = 0;
     /** What a section of extras implies when nothing else is said. */
     static final int DEFAULT = -1;
+    /** What a summary says: it counts only when the places that state the finding say nothing. */
+    static final int RESTATED = -2;
 
     /** CREATE may start a finding; RESTATE (summaries, next steps) may only add a mention to one. */
     enum Kind { CREATE, RESTATE }
@@ -44,6 +46,8 @@ final class Candidate {
     final List<String> pieces = new ArrayList<>();
     String category;
     String keyText;
+    /** The top-level section (below the document title) the mention sits in, by its line; -1 for none. */
+    int part = -1;
 
     Candidate(int line, int endLine, List<String> headingPath, String title, String text, Kind kind,
               int container) {

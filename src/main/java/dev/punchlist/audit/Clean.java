@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 /** Turns raw Markdown snippets into the plain words a person reads. */
 final class Clean {
+    private static final Memo<String> UNNUMBERED_MEMO = Memo.of(Clean::computeUnnumbered);
+    private static final Memo<String> PLAIN_MEMO = Memo.of(Clean::computePlain);
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*|\\s+#+\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]{0,300})]\\([^)\\n]{0,500}\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])|~~");
@@ -17,6 +19,10 @@ final class Clean {
 
     /** Plain text: no heading marks, emphasis, links, emoji or citation markers; code keeps its text. */
     static String plain(String raw) {
+        return PLAIN_MEMO.get(raw);
+    }
+
+    private static String computePlain(String raw) {
         String s = raw.indexOf('#') >= 0 ? HEADING_MARKS.matcher(raw).replaceAll("") : raw;
         s = s.indexOf('【') >= 0 ? CITATION.matcher(s).replaceAll("") : s;
         s = s.indexOf('[') >= 0 ? LINK.matcher(s).replaceAll("$1") : s;
@@ -65,6 +71,10 @@ final class Clean {
 
     /** Plain text without a leading "1.", "2)", "1.1" or bullet. */
     static String unnumbered(String plain) {
+        return UNNUMBERED_MEMO.get(plain);
+    }
+
+    private static String computeUnnumbered(String plain) {
         String s = plain;
         for (int i = 0; i < 2; i++) {
             s = LEADING_NUMBER.matcher(s).replaceFirst("");

@@ -46,7 +46,7 @@ final class Collector {
             return;
         }
         Context ctx = isDocumentTitle(section) ? parent.enterTitle(title)
-                : parent.enter(title, Headings.tier(section, title, phase != null), phase,
+                : parent.enter(section.line, title, Headings.tier(section, title, phase != null), phase,
                         Headings.category(title, phase != null));
         blocks(section.blocks, ctx);
         children(section, ctx);
@@ -136,8 +136,11 @@ final class Collector {
 
     /** The children of a list item that names a phase ("Week 1 (Critical)") are the phase's items. */
     private void nested(Entry container, Context ctx) {
-        Context tiered = SeverityWords.ofWords(Clean.plain(container.raw()))
-                .map(s -> ctx.withSeverity(new Candidate.SeverityVote(s, Candidate.SECTION))).orElse(ctx);
+        String name = Clean.plain(container.raw());
+        Context tiered = SeverityWords.ofWords(name)
+                .map(s -> ctx.withSeverity(new Candidate.SeverityVote(s, Candidate.SECTION)))
+                .orElseGet(() -> SectionWords.of(name).extras() && ctx.severity() == null
+                        ? ctx.withSeverity(new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT)) : ctx);
         for (Block child : container.children()) {
             if (child instanceof Items items) {
                 list(items, tiered, Labels.Kind.NONE);
@@ -155,7 +158,7 @@ final class Collector {
             return;
         }
         boolean groupLabel = plain.endsWith(":") && entry.children().stream().anyMatch(b -> b instanceof Items);
-        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
+        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw())
                 || budget(entry.line(), plain, ctx)) {
             return;
         }

@@ -9,40 +9,43 @@ import java.util.List;
  * findings made elsewhere (summaries), and the category they belong to.
  */
 record Context(List<String> path, Candidate.SeverityVote severity, Integer phase, String notWork,
-               boolean restating, String category, boolean issueLike) {
+               boolean restating, String category, boolean issueLike, int part) {
 
-    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false);
+    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false, -1);
 
-    Context enter(String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
+    /** Enters the section that starts at {@code line}; the first one below the document title is a part. */
+    Context enter(int line, String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
-        boolean issues = Vocabulary.ISSUE_SECTION.matcher(title).find();
-        String notWorkHere = Vocabulary.NOT_WORK_SECTION.matcher(title).find() ? "not work: " + title
+        SectionWords words = SectionWords.of(title);
+        boolean issues = words.issues();
+        String notWorkHere = words.notWork() ? "not work: " + title
                 : issues ? null : notWork;
-        boolean restates = restating || Vocabulary.RESTATING_SECTION.matcher(title).find();
+        boolean restates = restating || words.restating();
         Candidate.SeverityVote implied = tier != null ? tier : severity != null ? severity
-                : Vocabulary.EXTRAS_SECTION.matcher(title).find()
+                : words.extras()
                 ? new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT) : null;
         return new Context(longer, implied, placedPhase != null ? placedPhase : phase,
-                notWorkHere, restates, category != null ? category : this.category, issues || issueLike);
+                notWorkHere, restates, category != null ? category : this.category, issues || issueLike,
+                part < 0 ? line : part);
     }
 
     Context enterTitle(String title) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
-        return new Context(longer, severity, phase, notWork, restating, category, issueLike);
+        return new Context(longer, severity, phase, notWork, restating, category, issueLike, part);
     }
 
     Context withSeverity(Candidate.SeverityVote vote) {
-        return new Context(path, vote, phase, notWork, restating, category, issueLike);
+        return new Context(path, vote, phase, notWork, restating, category, issueLike, part);
     }
 
     Context withPhase(Integer placed) {
-        return new Context(path, severity, placed, notWork, restating, category, issueLike);
+        return new Context(path, severity, placed, notWork, restating, category, issueLike, part);
     }
 
     Context asNotWork(String reason) {
-        return new Context(path, severity, phase, reason, restating, category, issueLike);
+        return new Context(path, severity, phase, reason, restating, category, issueLike, part);
     }
 
     Candidate.Kind kind() {

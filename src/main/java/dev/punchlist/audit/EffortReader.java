@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * "Day 1-2" or "Week 3" are never read as estimates.
  */
 final class EffortReader {
+    private static final Memo<String> WITHOUT_PARENTHETICAL_MEMO = Memo.of(EffortReader::computeWithoutParenthetical);
+    private static final Memo<Optional<Effort>> PARENTHETICAL_MEMO = Memo.of(EffortReader::computeParenthetical);
+    private static final Memo<Optional<Effort>> FIRST_MEMO = Memo.of(EffortReader::computeFirst);
     private static final String NUMBER = "(\\d{1,4}(?:[.,]\\d{1,2})?)";
     private static final String UNIT = "(minutes?|mins?|m|hours?|hrs?|h|horas?|days?|d[ií]as?|d|weeks?|wks?|w|semanas?)";
     private static final Pattern AMOUNT = Pattern.compile(
@@ -25,6 +28,10 @@ final class EffortReader {
 
     /** The first estimate in a field value or table cell ("~6 hours (1 hour per function)"). */
     static Optional<Effort> first(String text) {
+        return text == null ? Optional.empty() : FIRST_MEMO.get(text);
+    }
+
+    private static Optional<Effort> computeFirst(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -34,6 +41,10 @@ final class EffortReader {
 
     /** An estimate in brackets in a title: "Fix Password Hashing (2 hours)". */
     static Optional<Effort> parenthetical(String title) {
+        return PARENTHETICAL_MEMO.get(title);
+    }
+
+    private static Optional<Effort> computeParenthetical(String title) {
         Matcher m = PARENTHETICAL.matcher(title);
         while (m.find()) {
             Matcher amount = AMOUNT.matcher(m.group(1));
@@ -46,6 +57,10 @@ final class EffortReader {
 
     /** The title without its effort parenthetical. */
     static String withoutParenthetical(String title) {
+        return WITHOUT_PARENTHETICAL_MEMO.get(title);
+    }
+
+    private static String computeWithoutParenthetical(String title) {
         Matcher m = PARENTHETICAL.matcher(title);
         StringBuilder out = new StringBuilder();
         int last = 0;

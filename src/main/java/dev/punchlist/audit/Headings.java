@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * by File/Issue/Fix fields), which are severity tiers ("High-Priority Issues") and which are categories.
  */
 final class Headings {
+    private static final Memo<String> CATEGORY_MEMO = Memo.of(Headings::category);
+    private static final Memo<Boolean> STRONG_FIELD_MEMO = Memo.of(
+            line -> Vocabulary.STRONG_FIELD.matcher(Votes.withoutBullet(Clean.plain(line))).find());
+    private static final Memo<Boolean> HAS_SCORE_MEMO = Memo.of(title -> Headings.SCORE.matcher(title).find());
+    private static final Memo<Boolean> IS_TIER_MEMO = Memo.of(Headings::computeIsTier);
     private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
             + "|puntuaci[oó]n)\\s*:?\\s*\\**\\s*\\d", Pattern.CASE_INSENSITIVE);
 
@@ -44,24 +49,26 @@ final class Headings {
     }
 
     private static boolean excluded(String title) {
-        return Vocabulary.NOT_WORK_SECTION.matcher(title).find() || Vocabulary.RESTATING_SECTION.matcher(title).find()
-                || SCORE.matcher(title).find() || PhaseWords.names(title);
+        SectionWords words = SectionWords.of(title);
+        return words.notWork() || words.restating() || hasScore(title) || PhaseWords.names(title);
     }
 
     /** "Critical Issues", "🟡 HIGH Priority Issues", "Low (Nice to Have)": a tier, not a finding. */
     static boolean isTier(String title) {
+        return IS_TIER_MEMO.get(title);
+    }
+
+    private static boolean computeIsTier(String title) {
         if (SeverityWords.ofWords(title).isEmpty()) {
             return false;
         }
         String rest = TIER_WORDS.matcher(title).replaceAll("");
         rest = NOT_WORDS.matcher(rest).replaceAll(" ").trim();
-        return Vocabulary.ISSUE_SECTION.matcher(title).find() || rest.split(" +").length <= 2;
+        return SectionWords.of(title).issues() || rest.split(" +").length <= 2;
     }
 
     private static boolean hasStrongFields(List<Block> blocks) {
-        return Votes.lines(blocks)
-                .map(line -> Votes.withoutBullet(Clean.plain(line)))
-                .anyMatch(line -> Vocabulary.STRONG_FIELD.matcher(line).find());
+        return Votes.lines(blocks).anyMatch(STRONG_FIELD_MEMO::get);
     }
 
     /** Whether the section lists work of its own (then the heading is a category, not a finding). */
@@ -86,12 +93,12 @@ final class Headings {
 
     private static boolean isItem(Entry entry) {
         String plain = Clean.plain(entry.raw());
-        return !plain.isEmpty() && !Labels.isField(plain) && !ListItems.isEvidence(entry.raw(), plain);
+        return !plain.isEmpty() && !Labels.isField(plain) && !ListItems.isEvidence(entry.raw());
     }
 
     /** The severity a heading sets for what is under it, from its words or a "Priority: X" line under it. */
     static Candidate.SeverityVote tier(Section section, String title, boolean phase) {
-        if (SCORE.matcher(title).find()) {
+        if (hasScore(title)) {
             return null;
         }
         Optional<Severity> severity = SeverityWords.ofWords(title).or(() -> leadPriority(section));
@@ -107,10 +114,18 @@ final class Headings {
     }
 
     static String category(String title, boolean phase) {
-        boolean generic = phase || SeverityWords.ofWords(title).isPresent()
-                || Vocabulary.ISSUE_SECTION.matcher(title).find() || Vocabulary.RESTATING_SECTION.matcher(title).find()
-                || Vocabulary.NOT_WORK_SECTION.matcher(title).find();
+        return phase ? null : CATEGORY_MEMO.get(title);
+    }
+
+    private static String category(String title) {
+        SectionWords words = SectionWords.of(title);
+        boolean generic = SeverityWords.ofWords(title).isPresent() || words.issues() || words.restating()
+                || words.notWork();
         return generic ? null : Titles.category(title);
+    }
+
+    private static boolean hasScore(String title) {
+        return HAS_SCORE_MEMO.get(title);
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * right after them is, and field lines ("**File:** …", "Severidad: High") that belong to a finding.
  */
 final class Labels {
+    private static final Memo<Boolean> IS_FIELD_MEMO = Memo.of(Labels::computeIsField);
+    private static final Memo<Kind> KIND_MEMO = Memo.of(Labels::computeKind);
+    private static final Memo<Boolean> IS_LABEL_MEMO = Memo.of(Labels::computeIsLabel);
     enum Kind { NONE, NOT_WORK, ISSUE, EVIDENCE }
 
     static final Pattern BOLD_LEAD = Pattern.compile("\\s*(?:[\\p{So}\\uFE0F]\\s*)*\\*\\*([^*\\n]{3,200})\\*\\*");
@@ -16,6 +19,10 @@ final class Labels {
     }
 
     static boolean isLabel(String raw) {
+        return IS_LABEL_MEMO.get(raw);
+    }
+
+    private static boolean computeIsLabel(String raw) {
         if (raw.length() > 200 || raw.indexOf('\n') >= 0) {
             return false;
         }
@@ -30,6 +37,10 @@ final class Labels {
     }
 
     static Kind kind(String raw) {
+        return KIND_MEMO.get(raw);
+    }
+
+    private static Kind computeKind(String raw) {
         String plain = Clean.plain(raw);
         if (Vocabulary.NOT_WORK_LABEL.matcher(plain).find()) {
             return Kind.NOT_WORK;
@@ -55,6 +66,10 @@ final class Labels {
     }
 
     static boolean isField(String plain) {
+        return IS_FIELD_MEMO.get(plain);
+    }
+
+    private static boolean computeIsField(String plain) {
         return Vocabulary.FIELD_LABEL.matcher(plain).lookingAt();
     }
 }

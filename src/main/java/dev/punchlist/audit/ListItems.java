@@ -10,9 +10,16 @@ import java.util.regex.Pattern;
 
 /** Bullet, numbered and task-list items: which are work, which are not, and the mention each makes. */
 final class ListItems {
+    private static final Memo<String> DONE_MEMO = Memo.of(ListItems::done);
+    private static final Memo<Boolean> EVIDENCE_MEMO = Memo.of(ListItems::computeIsEvidence);
     private static final Pattern CODE_OR_LINK = Pattern.compile("`[^`\\n]*`|\\[[^\\]\\n]*]\\([^)\\n]*\\)|https?://\\S+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern PATH_LIKE = Pattern.compile("\\w[\\w-]*[./][\\w./-]+");
+    /**
+     * A file or path: a name with an extension or a dotted identifier, a path from the root, two or more
+     * slashes, or a folder ending in one. "CI/CD" and "performance/load" are words, not paths.
+     */
+    private static final Pattern PATH_LIKE = Pattern.compile("[\\w./-]*\\w\\.[A-Za-z_]\\w*"
+            + "|(?<![\\w/])/[\\w*-]+(?:/[\\w.*-]*)*|\\w[\\w.-]*(?:/[\\w.*-]+){2,}/?|\\w[\\w.-]*/(?![\\w])");
 
     private ListItems() {
     }
@@ -21,17 +28,24 @@ final class ListItems {
         if (entry.task() == Task.DONE) {
             return Optional.of("done ([x])");
         }
-        if (Vocabulary.PASSED_MARK.matcher(entry.raw().strip()).find()) {
-            return Optional.of("marked as passing (✅)");
+        String done = DONE_MEMO.get(entry.raw());
+        return Optional.ofNullable(done != null ? done : ctx.notWork());
+    }
+
+    private static String done(String raw) {
+        if (Vocabulary.PASSED_MARK.matcher(raw.strip()).find()) {
+            return "marked as passing (✅)";
         }
-        if (Vocabulary.DONE_WORDS.matcher(entry.raw()).find()) {
-            return Optional.of("already done");
-        }
-        return Optional.ofNullable(ctx.notWork());
+        return Vocabulary.DONE_WORDS.matcher(raw).find() ? "already done" : null;
     }
 
     /** A bullet that only names files, identifiers or links is evidence, not a task. */
-    static boolean isEvidence(String raw, String plain) {
+    static boolean isEvidence(String raw) {
+        return EVIDENCE_MEMO.get(raw);
+    }
+
+    private static boolean computeIsEvidence(String raw) {
+        String plain = Clean.plain(raw);
         boolean hasCode = raw.contains("`") || raw.contains("http") || PATH_LIKE.matcher(plain).find();
         if (!hasCode) {
             return false;

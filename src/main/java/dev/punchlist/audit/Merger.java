@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class Merger {
     static final double JOIN = 0.5;
+    static final double NEAR = 0.45;
     private static final int MAX_POSTINGS = 40;
     private static final int MAX_COMPARED = 4;
     private static final int MAX_CANDIDATES = 12;
@@ -29,15 +30,32 @@ final class Merger {
         final List<Candidate> members = new ArrayList<>();
         final Set<Integer> containers = new HashSet<>();
         final Set<String> ids = new HashSet<>();
+        /** The parts of the report whose lists or tables state this finding as an item of their own. */
+        final Set<Integer> itemParts = new HashSet<>();
 
         void add(Candidate c) {
             members.add(c);
             containers.add(c.container);
             ids.addAll(c.ids);
+            if (isItem(c)) {
+                itemParts.add(c.part);
+            }
+        }
+
+        /**
+         * A list or table item that may start a finding. Items of one part of a report (one plan, one
+         * findings section) are distinct pieces of work: a part does not restate its own items.
+         */
+        static boolean isItem(Candidate c) {
+            return c.kind == Candidate.Kind.CREATE && c.container >= 0 && c.part >= 0;
         }
     }
 
+    private static final Memo<Set<String>> KEY_TOKENS = Memo.of(text -> Tokens.of(keyText(text)));
+
     private final List<Cluster> clusters = new ArrayList<>();
+    /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
+    private final Map<String, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
@@ -77,16 +95,28 @@ final class Merger {
     private void tokenize(Candidate c) {
         Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
-        key.addAll(Tokens.of(keyText(c)));
+        key.addAll(KEY_TOKENS.get(c.text));
         titleTokens.put(c, title);
         keyTokens.put(c, key);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
 
-    /** The words that describe the problem: title plus the first prose, without code blocks. */
-    private static String keyText(Candidate c) {
-        String prose = c.text.replaceAll("(?s)```.*?(```|$)", " ");
-        return prose.length() > 400 ? prose.substring(0, 400) : prose;
+    /** The words that describe the problem: title plus the first 400 characters of prose, without code blocks. */
+    static String keyText(String text) {
+        StringBuilder prose = new StringBuilder(400);
+        int at = 0;
+        while (at < text.length() && prose.length() < 400) {
+            int fence = text.indexOf("```", at);
+            int end = fence < 0 ? text.length() : fence;
+            prose.append(text, at, Math.min(end, at + 400 - prose.length()));
+            if (fence < 0) {
+                break;
+            }
+            prose.append(' ');
+            int close = text.indexOf("```", fence + 3);
+            at = close < 0 ? text.length() : close + 3;
+        }
+        return prose.toString();
     }
 
     /** Each task of a schedule line joins its finding; tasks that match none stay together as one. */
@@ -131,6 +161,10 @@ final class Merger {
             System.err.printf("%.2f  %s  <=  %s%n", similarity(c, cluster), cluster.members.get(0).title, c.title);
         }
         cluster.add(c);
+        List<Cluster> same = verbatim.computeIfAbsent(verbatimKey(c), k -> new ArrayList<>());
+        if (same.size() < MAX_POSTINGS && !same.contains(cluster)) {
+            same.add(cluster);
+        }
         for (String token : keyTokens.get(c)) {
             List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
             if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
@@ -153,19 +187,39 @@ final class Merger {
                 }
             }
         }
+        for (Cluster cluster : verbatim.getOrDefault(verbatimKey(c), List.of())) {
+            if (allowed(cluster, c)) {
+                return cluster;
+            }
+        }
         Cluster best = null;
-        double bestScore = JOIN;
+        double bestScore = 0;
+        double second = 0;
         for (Cluster cluster : candidatesFor(c)) {
-            if (cluster.containers.contains(c.container) || conflictingIds(cluster, c)) {
+            if (!allowed(cluster, c)) {
                 continue;
             }
             double score = similarity(c, cluster);
-            if (score > bestScore || (score == bestScore && best == null)) {
+            if (score > bestScore) {
+                second = bestScore;
                 best = cluster;
                 bestScore = score;
+            } else {
+                second = Math.max(second, score);
             }
         }
-        return best;
+        // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2;
+        return clear ? best : null;
+    }
+
+    private static String verbatimKey(Candidate c) {
+        return c.title + '\u0000' + c.text;
+    }
+
+    private static boolean allowed(Cluster cluster, Candidate c) {
+        return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part));
     }
 
     private static boolean conflictingIds(Cluster cluster, Candidate c) {
@@ -193,11 +247,18 @@ final class Merger {
     /** Compared with the first few mentions only: they state the finding; later ones repeat it. */
     private double similarity(Candidate c, Cluster cluster) {
         double best = 0;
-        for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
+        List<Candidate> first = cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()));
+        for (Candidate m : first) {
             best = Math.max(best, similarity(c, m));
+        }
+        if (first.size() > 1) {
+            Set<String> titles = new HashSet<>();
+            first.forEach(m -> titles.addAll(titleTokens.get(m)));
+            best = Math.max(best, OVERLAP * restates(titleTokens.get(c), titles)); // words from any of its titles
         }
         return best;
     }
+
 
     /**
      * Title overlap (weighted Jaccard) for two bare items; when a mention has prose of its own, also how
@@ -206,7 +267,7 @@ final class Merger {
     double similarity(Candidate a, Candidate b) {
         Set<String> titleA = titleTokens.get(a);
         Set<String> titleB = titleTokens.get(b);
-        double best = jaccard(titleA, titleB);
+        double best = Math.max(jaccard(titleA, titleB), OVERLAP * overlap(titleA, titleB));
         boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
         boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
         if (proseB) {
@@ -225,6 +286,26 @@ final class Merger {
         return best;
     }
 
+    private static final double OVERLAP = 0.85;
+
+    /**
+     * Weighted share of the smaller title found in the larger one: two shared words, one of them rare. A
+     * restatement may leave words out but adds no rare word of its own ("rate limiting on login" is not
+     * "rate limiting on webhooks and login" restated).
+     */
+    private double overlap(Set<String> a, Set<String> b) {
+        return a.size() <= b.size() ? restates(a, b) : restates(b, a);
+    }
+
+    private double restates(Set<String> small, Set<String> large) {
+        for (String t : small) {
+            if (!large.contains(t) && isDistinctive(t)) {
+                return 0;
+            }
+        }
+        return containment(small, large, 2);
+    }
+
     private double jaccard(Set<String> a, Set<String> b) {
         double shared = 0;
         double union = 0;
@@ -240,6 +321,10 @@ final class Merger {
 
     /** Weighted share of {@code part} found in {@code whole}; needs two shared words unless the one is rare. */
     private double containment(Set<String> part, Set<String> whole) {
+        return containment(part, whole, 1);
+    }
+
+    private double containment(Set<String> part, Set<String> whole, int least) {
         double shared = 0;
         double total = 0;
         int count = 0;
@@ -252,7 +337,8 @@ final class Merger {
                 distinctive |= isDistinctive(t);
             }
         }
-        boolean enough = count >= 3 || (count == 2 ? distinctive : count == 1 && part.size() == 1 && distinctive);
+        boolean enough = count >= 3
+                || (count == 2 ? distinctive : least <= 1 && count == 1 && part.size() == 1 && distinctive);
         return total == 0 || !enough ? 0 : shared / total;
     }
 
@@ -280,7 +366,11 @@ final class Merger {
     private final Map<String, Double> weights = new HashMap<>();
 
     private double weight(String token) {
-        return weights.computeIfAbsent(token,
-                t -> Math.log(1.0 + (double) documents / frequency.getOrDefault(t, 1)));
+        Double known = weights.get(token);
+        if (known == null) {
+            known = Math.log(1.0 + (double) documents / frequency.getOrDefault(token, 1));
+            weights.put(token, known);
+        }
+        return known;
     }
 }

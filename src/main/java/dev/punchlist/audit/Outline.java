@@ -35,8 +35,8 @@ final class Outline {
      */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .inlineParserFactory(context -> (lines, node) -> node.appendChild(new Text(lines.getContent())))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> Outline::cellText)
             .build();
 
     sealed interface Block permits Para, Items, Table, CodeBlock {
@@ -81,11 +81,30 @@ final class Outline {
         }
     }
 
-    private final String[] lines;
+    private final String text;
+    /** Where each line starts in {@link #text}, and one past the end. */
+    private final int[] lineStarts;
     private int nextId;
 
     private Outline(String text) {
-        this.lines = text.split("\n", -1);
+        this.text = text;
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        lineStarts = new int[count + 1];
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[line++] = i + 1;
+        }
+        lineStarts[count] = text.length() + 1;
+    }
+
+    /** Table cells have no source span of their own, so their text is kept; other blocks are read by span. */
+    private static void cellText(org.commonmark.parser.SourceLines lines, Node node) {
+        if (node instanceof TableCell) {
+            node.appendChild(new Text(lines.getContent()));
+        }
     }
 
     static Section parse(String text) {
@@ -203,19 +222,27 @@ final class Outline {
             return plain(node);
         }
         StringBuilder out = new StringBuilder();
+        if (spans.size() == 1) {
+            return slice(spans.get(0));
+        }
         for (SourceSpan span : spans) {
-            if (span.getLineIndex() >= lines.length) {
-                continue;
-            }
-            String line = lines[span.getLineIndex()];
-            int from = Math.min(span.getColumnIndex(), line.length());
-            int to = Math.min(from + span.getLength(), line.length());
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(line, from, to);
+            out.append(slice(span));
         }
         return out.toString();
+    }
+
+    private String slice(SourceSpan span) {
+        int index = span.getLineIndex();
+        if (index < 0 || index + 1 >= lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[index];
+        int end = lineStarts[index + 1] - 1;
+        int from = Math.min(start + span.getColumnIndex(), end);
+        return text.substring(from, Math.min(from + span.getLength(), end));
     }
 
     private static String plain(Node node) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * such words map by their order among their siblings: first → 0, second → 1, the rest → 2.
  */
 final class PhaseWords {
+    private static final Memo<Integer> URGENCY_MEMO = Memo.of(PhaseWords::computeUrgency);
+    private static final Memo<Boolean> NAMES_MEMO = Memo.of(PhaseWords::computeNames);
     /** Structural phase names; a severity tier ("High Priority") is not a phase unless it also has one. */
     private static final Pattern STRUCTURAL = Pattern.compile("\\b(phase|fase|stage|sprint|week|semana|month"
             + "|mes|milestone|wave)\\s*\\d|\\b(NOW|SOON|LATER)\\b|\\b(immediate(ly)?|short[- ]term|mid[- ]term"
@@ -21,6 +23,10 @@ final class PhaseWords {
     }
 
     static boolean names(String title) {
+        return NAMES_MEMO.get(title);
+    }
+
+    private static boolean computeNames(String title) {
         if (!Vocabulary.PHASE_WORDS.matcher(title).find()) {
             return false;
         }
@@ -30,6 +36,10 @@ final class PhaseWords {
 
     /** The phase the words of a title ask for, or -1 when they name no urgency. */
     static int urgency(String title) {
+        return URGENCY_MEMO.get(title);
+    }
+
+    private static int computeUrgency(String title) {
         if (Vocabulary.NOW_WORDS.matcher(title).find()) {
             return 0;
         }

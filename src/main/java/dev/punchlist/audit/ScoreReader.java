@@ -44,24 +44,22 @@ final class ScoreReader {
     }
 
     private static Optional<double[]> overall(String text) {
-        String[] lines = withoutCode(text).split("\n");
-        Optional<double[]> overall = firstScore(lines, true);
-        return overall.isPresent() ? overall : firstScore(lines, false);
-    }
-
-    private static Optional<double[]> firstScore(String[] lines, boolean requireOverall) {
-        for (String line : lines) {
-            boolean named = requireOverall ? OVERALL.matcher(line).find()
-                    : SCORE_WORD.matcher(line).find() && !line.trim().startsWith("|");
-            if (!named || Vocabulary.TARGET_WORDS.matcher(line).find()) {
+        Optional<double[]> anyScore = Optional.empty();
+        for (String line : proseLines(text)) {
+            if (line.indexOf('/') < 0 && line.indexOf('%') < 0 || Vocabulary.TARGET_WORDS.matcher(line).find()) {
                 continue;
             }
-            Optional<double[]> value = value(Clean.plain(line));
-            if (value.isPresent()) {
-                return value;
+            if (OVERALL.matcher(line).find()) {
+                Optional<double[]> value = value(Clean.plain(line));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+            if (anyScore.isEmpty() && SCORE_WORD.matcher(line).find() && !line.trim().startsWith("|")) {
+                anyScore = value(Clean.plain(line));
             }
         }
-        return Optional.empty();
+        return anyScore;
     }
 
     private static Optional<double[]> value(String line) {
@@ -111,7 +109,7 @@ final class ScoreReader {
     }
 
     static String verdict(String text) {
-        for (String line : withoutCode(text).split("\n")) {
+        for (String line : proseLines(text)) {
             if (line.length() > 400 || !VERDICT.matcher(line).find()) {
                 continue;
             }
@@ -125,8 +123,15 @@ final class ScoreReader {
     }
 
     static String title(String text, Section root) {
-        Matcher field = PROJECT_FIELD.matcher(withoutCode(text).lines().limit(40)
-                .reduce("", (a, b) -> a + "\n" + b));
+        StringBuilder head = new StringBuilder();
+        int count = 0;
+        for (String line : proseLines(text)) {
+            if (count++ == 40) {
+                break;
+            }
+            head.append('\n').append(line);
+        }
+        Matcher field = PROJECT_FIELD.matcher(head);
         if (field.find()) {
             return Clean.truncate(Clean.plain(field.group(2)), 120);
         }
@@ -146,17 +151,41 @@ final class ScoreReader {
         return cut.isEmpty() ? head : cut;
     }
 
-    /** The text with fenced code blocks blanked out (line count kept), so code never reads as a score. */
-    static String withoutCode(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean fenced = false;
-        for (String line : text.split("\n", -1)) {
-            boolean fence = line.stripLeading().startsWith("```") || line.stripLeading().startsWith("~~~");
-            out.append(fenced || fence ? "" : line).append('\n');
-            if (fence) {
-                fenced = !fenced;
+    /** The lines of the text outside fenced code blocks, read one by one, so code never reads as a score. */
+    static Iterable<String> proseLines(String text) {
+        return () -> new java.util.Iterator<>() {
+            private int at;
+            private boolean fenced;
+            private String next = advance();
+
+            private String advance() {
+                while (at <= text.length()) {
+                    int end = text.indexOf('\n', at);
+                    end = end < 0 ? text.length() : end;
+                    String line = text.substring(at, end);
+                    at = end + 1;
+                    String lead = line.stripLeading();
+                    boolean fence = lead.startsWith("```") || lead.startsWith("~~~");
+                    boolean code = fenced || fence;
+                    fenced ^= fence;
+                    if (!code) {
+                        return line;
+                    }
+                }
+                return null;
             }
-        }
-        return out.toString();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public String next() {
+                String line = next;
+                next = advance();
+                return line;
+            }
+        };
     }
 }

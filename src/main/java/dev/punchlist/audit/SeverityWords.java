@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 
 /** Reads a severity from the words and markers reports use for it, in English and Spanish. */
 final class SeverityWords {
+    private static final Memo<Optional<Severity>> STATED_IN_MEMO = Memo.of(SeverityWords::computeStatedIn);
+    private static final Memo<Optional<Severity>> OF_WORDS_MEMO = Memo.of(SeverityWords::computeOfWords);
+    private static final Memo<Optional<Severity>> OF_LABEL_MEMO = Memo.of(SeverityWords::computeOfLabel);
     private static final String WORDS = "critical|cr[ií]tic[oa]|blocker|blocking|showstopper|immediate|urgent|"
             + "high|alta|alto|major|important|medium|moderate|minor|low|baja|bajo|nice[- ]to[- ]have|info|informational|"
             + "p[0-4]";
@@ -16,7 +19,7 @@ final class SeverityWords {
     private static final Pattern ANY_WORD = Pattern.compile("\\b(" + WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** A word used as a label: upper case, or followed by a colon, or in brackets, or "X priority". */
     private static final Pattern LABEL = Pattern.compile(
-            "\\b(CRITICAL|BLOCKER|BLOCKING|IMMEDIATE|URGENT|HIGH|MEDIUM|MODERATE|MINOR|LOW|INFO|P[0-4])\\b"
+            "(?-i:\\b(CRITICAL|BLOCKER|BLOCKING|IMMEDIATE|URGENT|HIGH|MEDIUM|MODERATE|MINOR|LOW|INFO|P[0-4])\\b)"
                     + "|\\b(" + WORDS + ")\\s*(?::|\\)|]|\\s+(?:priority|severity|risk|impact)\\b)"
                     + "|[(\\[]\\s*(" + WORDS + ")\\b"
                     + "|\\b(?:severity|priority|severidad|prioridad|risk)\\s*[:=]?\\s*\\**\\s*(?:\\p{So}\\s*)?("
@@ -30,6 +33,10 @@ final class SeverityWords {
 
     /** The severity a short label or cell states ("High", "🔴 CRITICAL", "P1", "Medium-High"). */
     static Optional<Severity> ofLabel(String text) {
+        return OF_LABEL_MEMO.get(text);
+    }
+
+    private static Optional<Severity> computeOfLabel(String text) {
         String bare = text.length() > 12 ? "" : text.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         if (bare.equals("media") || bare.equals("medio")) {
             return Optional.of(Severity.MEDIUM);
@@ -47,6 +54,10 @@ final class SeverityWords {
 
     /** A severity named by words only (no markers), as in a section heading. */
     static Optional<Severity> ofWords(String text) {
+        return OF_WORDS_MEMO.get(text);
+    }
+
+    private static Optional<Severity> computeOfWords(String text) {
         Matcher range = RANGE.matcher(text);
         if (range.find()) {
             return Optional.of(higher(of(range.group(1)), of(range.group(2))));
@@ -57,6 +68,10 @@ final class SeverityWords {
 
     /** A severity stated as a label inside running text (not the adjective in "fix critical bugs"). */
     static Optional<Severity> statedIn(String text) {
+        return STATED_IN_MEMO.get(text);
+    }
+
+    private static Optional<Severity> computeStatedIn(String text) {
         Matcher range = RANGE.matcher(text);
         if (range.find() && (isUpper(range.group(1)) || text.toLowerCase(Locale.ROOT).contains("severity"))) {
             return Optional.of(higher(of(range.group(1)), of(range.group(2))));

@@ -47,7 +47,14 @@ final class Tables {
 
     private record Columns(int title, int severity, int effort, int category, int status, int impact,
                            int probability, boolean scores, boolean comparison) {
+        private static final Memo<Columns> MEMO = Memo.of(Columns::read);
+
         static Columns of(List<String> header) {
+            return MEMO.get(String.join("\u0000", header));
+        }
+
+        private static Columns read(String joined) {
+            List<String> header = List.of(joined.split("\u0000", -1));
             List<String> names = header.stream().map(h -> Clean.plain(h).toLowerCase(Locale.ROOT)).toList();
             int severity = find(names, SEVERITY, -1);
             return new Columns(find(names, TITLE, severity), severity, find(names, EFFORT, -1),

@@ -2,9 +2,7 @@ package dev.punchlist.audit;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,8 +15,8 @@ import java.util.Map;
  * valid sequence stay as they were, so real accented text ("Solución") is left alone. Never throws.
  */
 final class TextRepair {
-    private static final Map<Character, Integer> MAC_ROMAN = byteMap(Charset.forName("x-MacRoman"));
-    private static final Map<Character, Integer> CP1252 = byteMap(Charset.forName("windows-1252"));
+    private static final int[] MAC_ROMAN = byteMap(Charset.forName("x-MacRoman"));
+    private static final int[] CP1252 = byteMap(Charset.forName("windows-1252"));
 
     private TextRepair() {
     }
@@ -41,78 +39,66 @@ final class TextRepair {
 
     /**
      * A file is garbled by one wrong decoder, so the decoder that explains more runs of the whole text
-     * is tried first for every run; the other is the fallback.
+     * is tried first for every run; the other is the fallback. Runs repeat (the same emoji on every
+     * line), so each distinct run is looked at once; a text with nothing to repair is returned as is.
      */
     private static String repairMojibake(String text) {
-        List<String> runs = runs(text);
-        if (runs.isEmpty()) {
+        Map<String, String[]> seen = new HashMap<>();
+        long mac = 0;
+        long win = 0;
+        for (int i = nextRun(text, 0); i < text.length(); i = nextRun(text, i)) {
+            int end = runEnd(text, i);
+            if (end - i >= 2) {
+                String[] repaired = seen.computeIfAbsent(text.substring(i, end),
+                        run -> new String[] {redecode(run, MAC_ROMAN), redecode(run, CP1252)});
+                mac += repaired[0].length() < end - i ? 1 : 0;
+                win += repaired[1].length() < end - i ? 1 : 0;
+            }
+            i = end;
+        }
+        if (mac == 0 && win == 0) {
             return text;
         }
-        long mac = runs.stream().filter(r -> redecode(r, MAC_ROMAN).length() < r.length()).count();
-        long win = runs.stream().filter(r -> redecode(r, CP1252).length() < r.length()).count();
-        List<Map<Character, Integer>> order = win > mac ? List.of(CP1252, MAC_ROMAN) : List.of(MAC_ROMAN, CP1252);
+        int first = win > mac ? 1 : 0;
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && text.charAt(end) >= 0x80) {
-                end++;
-            }
-            out.append(repairRun(text.substring(i, end), order));
+        int at = 0;
+        for (int i = nextRun(text, 0); i < text.length(); i = nextRun(text, i)) {
+            int end = runEnd(text, i);
+            out.append(text, at, i);
+            String run = text.substring(i, end);
+            String[] repaired = seen.get(run);
+            out.append(repaired == null ? run : repaired[first].length() < run.length() ? repaired[first]
+                    : repaired[1 - first].length() < run.length() ? repaired[1 - first] : run);
+            at = end;
             i = end;
         }
-        return out.toString();
+        return out.append(text, at, text.length()).toString();
     }
 
-    private static List<String> runs(String text) {
-        List<String> runs = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) < 0x80) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < text.length() && text.charAt(end) >= 0x80) {
-                end++;
-            }
-            if (end - i >= 2) {
-                runs.add(text.substring(i, end));
-            }
-            i = end;
+    private static int nextRun(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
         }
-        return runs;
+        return i;
     }
 
-    /** The first decoder in {@code order} that explains the run; the run itself if none does. */
-    private static String repairRun(String run, List<Map<Character, Integer>> order) {
-        if (run.length() < 2) {
-            return run;
+    private static int runEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= 0x80) {
+            end++;
         }
-        for (Map<Character, Integer> table : order) {
-            String repaired = redecode(run, table);
-            if (repaired.length() < run.length()) {
-                return repaired;
-            }
-        }
-        return run;
+        return end;
     }
 
     /** Re-encodes each character to the byte the wrong decoder produced it from and decodes valid UTF-8. */
-    private static String redecode(String run, Map<Character, Integer> table) {
+    private static String redecode(String run, int[] table) {
         if (!mayBeMojibake(run, table)) {
             return run;
         }
         int[] bytes = new int[run.length()];
         for (int k = 0; k < run.length(); k++) {
-            Integer b = table.get(run.charAt(k));
-            bytes[k] = b == null ? -1 : b;
+            bytes[k] = table[run.charAt(k)];
         }
         StringBuilder out = new StringBuilder(run.length());
         int k = 0;
@@ -130,12 +116,12 @@ final class TextRepair {
     }
 
     /** A UTF-8 lead byte seen through the wrong decoder must be followed by a continuation byte. */
-    private static boolean mayBeMojibake(String run, Map<Character, Integer> table) {
+    private static boolean mayBeMojibake(String run, int[] table) {
         for (int k = 0; k + 1 < run.length(); k++) {
-            Integer lead = table.get(run.charAt(k));
-            if (lead != null && lead >= 0xC2 && lead <= 0xF4) {
-                Integer next = table.get(run.charAt(k + 1));
-                if (next != null && next >= 0x80 && next <= 0xBF) {
+            int lead = table[run.charAt(k)];
+            if (lead >= 0xC2 && lead <= 0xF4) {
+                int next = table[run.charAt(k + 1)];
+                if (next >= 0x80 && next <= 0xBF) {
                     return true;
                 }
             }
@@ -170,13 +156,16 @@ final class TextRepair {
         return cp;
     }
 
-    /** Character → byte for the high half of a single-byte charset; undefined bytes map as Latin-1. */
-    private static Map<Character, Integer> byteMap(Charset charset) {
-        Map<Character, Integer> map = new HashMap<>();
+    /** Character → byte for the high half of a single-byte charset (-1 elsewhere); undefined bytes map as Latin-1. */
+    private static int[] byteMap(Charset charset) {
+        int[] map = new int[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(map, -1);
         for (int b = 0x80; b <= 0xFF; b++) {
             String decoded = new String(new byte[] {(byte) b}, charset);
             char c = decoded.isEmpty() || decoded.charAt(0) == '\uFFFD' ? (char) b : decoded.charAt(0);
-            map.putIfAbsent(c, b);
+            if (map[c] < 0) {
+                map[c] = b;
+            }
         }
         return map;
     }

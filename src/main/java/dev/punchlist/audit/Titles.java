@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 /** Short finding titles and the identifiers ("F-01", "Risk 1.1") reports use to cross-reference. */
 final class Titles {
+    private static final Memo<String> CATEGORY_MEMO = Memo.of(Titles::computeCategory);
+    private static final Memo<List<String>> IDS_MEMO = Memo.of(Titles::computeIds);
+    private static final Memo<String> CLEAN_MEMO = Memo.of(Titles::computeClean);
     private static final Pattern CODE_ID = Pattern.compile("\\b([A-Z]{1,6}-\\d{1,4})\\b");
     private static final Pattern WORD_ID = Pattern.compile(
             "\\b(?:risk|finding|issue|item|hallazgo|vuln\\w*|riesgo)\\s*#?\\s*(\\d+(?:\\.\\d+)+|\\d+)\\b",
@@ -25,6 +28,10 @@ final class Titles {
     }
 
     static String clean(String rawOrPlain) {
+        return CLEAN_MEMO.get(rawOrPlain);
+    }
+
+    private static String computeClean(String rawOrPlain) {
         String s = Clean.unnumbered(Clean.plain(rawOrPlain));
         s = ID_PREFIX.matcher(s).replaceFirst("");
         s = SEVERITY_PREFIX.matcher(s).replaceFirst("");
@@ -41,6 +48,10 @@ final class Titles {
     }
 
     static List<String> ids(String plain) {
+        return IDS_MEMO.get(plain);
+    }
+
+    private static List<String> computeIds(String plain) {
         List<String> out = new ArrayList<>();
         Matcher code = CODE_ID.matcher(plain);
         while (code.find()) {
@@ -59,6 +70,10 @@ final class Titles {
 
     /** A category name from a heading: no numbering, "Section 2:" prefix or "(88/100)" rating. */
     static String category(String title) {
+        return CATEGORY_MEMO.get(title);
+    }
+
+    private static String computeCategory(String title) {
         String s = Clean.unnumbered(title).replaceAll("(?i)^(section|secci[oó]n|part)\\s*\\d+\\s*[:.\\-–—]\\s*", "");
         s = s.replaceAll("\\(?\\s*\\d+(\\.\\d+)?\\s*/\\s*\\d+\\s*\\)?", "").replaceAll("[:\\s]+$", "").trim();
         return s.isEmpty() ? null : Clean.truncate(s, 80);

@@ -11,8 +11,9 @@ import java.util.Set;
  * most distinctive words a report has.
  */
 final class Tokens {
+    private static final Memo<Set<String>> MEMO = Memo.of(Tokens::compute);
     private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
-            + "be been being was were it its this that these those there their them they we you your our not no "
+            + "never none be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
             + "over under up out all any some each every more most less very also only just still yet "
             + "add added adding fix fixed fixes fixing implement implemented create created make use used using "
@@ -23,10 +24,24 @@ final class Tokens {
             + "de la el en y para con los las del por que se una un al lo su sus sin "
             + "p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
 
+    /** Stopwords as stems too, so "configuration" goes where "configure" goes. */
+    private static final Set<String> STOP_STEMS = stems(STOP);
+
+    private static Set<String> stems(Set<String> words) {
+        Set<String> out = new java.util.HashSet<>(words);
+        words.forEach(w -> out.add(stem(w)));
+        return Set.copyOf(out);
+    }
+
     private Tokens() {
     }
 
+    /** The content words of a text, read-only. */
     static Set<String> of(String text) {
+        return MEMO.get(text);
+    }
+
+    private static Set<String> compute(String text) {
         Set<String> out = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder word = new StringBuilder();
@@ -46,7 +61,7 @@ final class Tokens {
                 word.setLength(0);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static boolean isChunkChar(char c) {
@@ -55,7 +70,15 @@ final class Tokens {
 
     /** "crm-api.ts", "performance.created_at", "src/app.py": kept whole, they are the most distinctive. */
     private static void addFileLike(String chunk, Set<String> out) {
-        String trimmed = chunk.replaceAll("^[./_-]+|[./_-]+$", "");
+        int from = 0;
+        int to = chunk.length();
+        while (from < to && isJoiner(chunk.charAt(from))) {
+            from++;
+        }
+        while (to > from && isJoiner(chunk.charAt(to - 1))) {
+            to--;
+        }
+        String trimmed = chunk.substring(from, to);
         boolean joined = trimmed.indexOf('.') > 0 || trimmed.indexOf('_') > 0 || trimmed.indexOf('/') > 0;
         if (joined && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
                 && !trimmed.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
@@ -63,10 +86,14 @@ final class Tokens {
         }
     }
 
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == '_' || c == '/' || c == '-';
+    }
+
     private static void addWord(String w, Set<String> out) {
         if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
             String stem = stem(w);
-            if (!STOP.contains(stem)) {
+            if (!STOP_STEMS.contains(stem)) {
                 out.add(stem);
             }
         }

@@ -29,7 +29,7 @@ final class Vocabulary {
     static final Pattern RESTATING_SECTION = words("\\b(summary|resumen|overview|conclusions?|sign[- ]?off"
             + "|next steps|pr[oó]ximos pasos|final|verdict|veredicto|key recommendation|tl;?dr|at a glance"
             + "|current state|scorecard|razones|condiciones|by severity|residual|investor|decision makers"
-            + "|category breakdown|status overview)\\b");
+            + "|category breakdown|status overview|appendix|anexo|ap[eé]ndice|top \\d+)\\b");
 
     /** Sections that hold problems, so a short heading under them is a finding in its own right. */
     static final Pattern ISSUE_SECTION = words("\\b(issues?|findings?|hallazgos?|problems?|problemas|vulnerabilit"
@@ -61,7 +61,7 @@ final class Vocabulary {
 
     /** Sections of extras: with nothing else said, what they list is low severity. */
     static final Pattern EXTRAS_SECTION = words("\\b(nice[- ]to[- ]have|quick wins|checklist|recommendations"
-            + "|recomendaciones|polish|hardening|enhancements?|future|optional|extras)\\b");
+            + "|recomendaciones|polish|enhancements?|future|optional|extras)\\b");
 
     /** Schedule slots like "Day 1-2:", "Days 3-4:", "Weekend:" — when, not how long. */
     static final Pattern SCHEDULE_SLOT = words("^\\W*(days?\\s*\\d+(\\s*[-–]\\s*\\d+)?|weekend|d[ií]as?\\s*\\d+"

@@ -45,34 +45,45 @@ final class Votes {
         }
         c.ids.addAll(Titles.ids(titlePlain));
         c.category = ctx.category();
+        c.part = ctx.part();
     }
 
     /** "Severity:", "Effort:" and "Category:" fields anywhere in a finding's own blocks. */
     static void fromFields(Candidate c, List<Block> blocks) {
         boolean[] seen = new boolean[3];
         for (String line : (Iterable<String>) lines(blocks)::iterator) {
-            field(c, withoutBullet(Clean.plain(line)), seen);
+            Field field = FIELDS.get(line);
+            if (!seen[0] && field.severity() != null) {
+                c.severity(field.severity(), Candidate.OWN);
+                seen[0] = true;
+            }
+            if (!seen[1] && field.effort() != null) {
+                c.effort(field.effort(), Candidate.OWN);
+                seen[1] = true;
+            }
+            if (!seen[2] && field.category() != null) {
+                c.category = field.category();
+                seen[2] = true;
+            }
         }
     }
 
-    private static void field(Candidate c, String plain, boolean[] seen) {
+    /** What one line of a finding's body states as a field; null where it states nothing. */
+    private record Field(Severity severity, Effort effort, String category) {
+    }
+
+    private static final Memo<Field> FIELDS = Memo.of(Votes::field);
+
+    private static Field field(String line) {
+        String plain = withoutBullet(Clean.plain(line));
         Matcher severity = Vocabulary.SEVERITY_FIELD.matcher(plain);
-        if (!seen[0] && severity.lookingAt()) {
-            Optional<Severity> s = SeverityWords.ofLabel(severity.group(2));
-            s.ifPresent(v -> c.severity(v, Candidate.OWN));
-            seen[0] = s.isPresent();
-        }
+        Severity stated = severity.lookingAt() ? SeverityWords.ofLabel(severity.group(2)).orElse(null) : null;
         Matcher effort = Vocabulary.EFFORT_FIELD.matcher(plain);
-        if (!seen[1] && effort.lookingAt()) {
-            Optional<Effort> e = EffortReader.first(effort.group(2));
-            e.ifPresent(v -> c.effort(v, Candidate.OWN));
-            seen[1] = e.isPresent();
-        }
+        Effort estimate = effort.lookingAt() ? EffortReader.first(effort.group(2)).orElse(null) : null;
         Matcher category = Vocabulary.CATEGORY_FIELD.matcher(plain);
-        if (!seen[2] && category.lookingAt() && !category.group(2).isBlank()) {
-            c.category = Clean.truncate(category.group(2).trim(), 80);
-            seen[2] = true;
-        }
+        String named = category.lookingAt() && !category.group(2).isBlank()
+                ? Clean.truncate(category.group(2).trim(), 80) : null;
+        return new Field(stated, estimate, named);
     }
 
     static java.util.stream.Stream<String> lines(List<Block> blocks) {
