@@ -10,6 +10,7 @@ import dev.punchlist.plan.ReadinessTracker;
 import dev.punchlist.store.Database;
 import dev.punchlist.web.Api;
 import dev.punchlist.web.Json;
+import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
@@ -23,9 +24,11 @@ public final class App {
     private final Items items;
     private final Importer importer;
     private final ReadinessTracker readiness;
+    private final Clock clock;
 
     public App(Config config, Database database, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.database = database;
         this.readiness = new ReadinessTracker(database, clock);
         this.projects = new Projects(database, clock);
@@ -42,6 +45,7 @@ public final class App {
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             cfg.startup.showJavalinBanner = false;
             api.register(cfg.routes);
+            new Pages(database, projects, items, importer, readiness, clock).register(cfg);
         });
     }
 

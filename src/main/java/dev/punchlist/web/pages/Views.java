@@ -1,0 +1,61 @@
+package dev.punchlist.web.pages;
+
+import io.javalin.http.Context;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders Pebble templates from {@code templates/} with the values every page needs. */
+public final class Views {
+    /** The htmx WebJar's version; the layout links {@code /webjars/htmx.org/<version>/dist/htmx.min.js}. */
+    static final String HTMX_VERSION = "2.0.4";
+    /** Set on a context once a page answered, so the 404/500 fallbacks leave it alone. */
+    static final String RENDERED = "pages.rendered";
+
+    private final PebbleEngine engine;
+
+    public Views() {
+        ClasspathLoader loader = new ClasspathLoader();
+        loader.setPrefix("templates");
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder().loader(loader).extension(new ViewExtension())
+                .strictVariables(false).autoEscaping(true).build();
+    }
+
+    /** Renders {@code template} into the response with the given status. */
+    public void render(Context ctx, int status, String template, Map<String, Object> model) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
+        ctx.attribute(RENDERED, Boolean.TRUE);
+    }
+
+    public void render(Context ctx, String template, Map<String, Object> model) {
+        render(ctx, 200, template, model);
+    }
+
+    String renderToString(Context ctx, String template, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("csrf", Viewer.csrfToken(ctx));
+        all.put("viewer", Viewer.name(ctx));
+        all.put("htmxVersion", HTMX_VERSION);
+        all.put("path", ctx.path());
+        return render(template, all);
+    }
+
+    /** Renders without a request; the benchmark and fragments use it. */
+    String render(String template, Map<String, Object> model) {
+        PebbleTemplate compiled = engine.getTemplate(template);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            compiled.evaluate(out, model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
