@@ -11,6 +11,7 @@ import java.util.Map;
  * and the health checks, and except when a page handler already rendered its own answer.
  */
 final class PageErrors {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PageErrors.class);
     private final Views views;
 
     PageErrors(Views views) {
@@ -32,7 +33,12 @@ final class PageErrors {
         if (!isPage(ctx) || ctx.attribute(Views.RENDERED) != null) {
             return;
         }
-        views.render(ctx, status, "errors/error", Map.of("status", status, "title", title, "message", message));
+        try {
+            views.render(ctx, status, "errors/error", Map.of("status", status, "title", title, "message", message));
+        } catch (RuntimeException e) {
+            // the error page itself failed: keep the plain answer already set rather than fail twice
+            LOG.error("rendering the {} page failed", status, e);
+        }
     }
 
     static boolean isPage(Context ctx) {

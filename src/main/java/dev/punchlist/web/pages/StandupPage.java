@@ -30,9 +30,14 @@ final class StandupPage {
         Readiness now = readiness.current(project.key());
         Double scoreDelta = agenda.scoreThen() == null ? null : now.score() - agenda.scoreThen().score();
         boolean levelChanged = agenda.scoreThen() != null && agenda.scoreThen().level() != now.level();
-        views.render(ctx, "standup/standup", Map.of("project", project, "agenda", agenda, "readiness", now,
-                "scoreDelta", scoreDelta == null ? "" : scoreDelta, "levelChanged", levelChanged,
-                "dueSoonDays", Standups.DUE_SOON_DAYS));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("project", project);
+        model.put("agenda", agenda);
+        model.put("readiness", now);
+        model.put("scoreDelta", scoreDelta);
+        model.put("levelChanged", levelChanged);
+        model.put("dueSoonDays", Standups.DUE_SOON_DAYS);
+        views.render(ctx, "standup/standup", model);
     }
 
     void hold(Context ctx) {

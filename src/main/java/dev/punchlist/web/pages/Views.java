@@ -44,7 +44,17 @@ public final class Views {
         all.put("viewer", Viewer.name(ctx));
         all.put("htmxVersion", HTMX_VERSION);
         all.put("path", ctx.path());
+        all.put("nav", section(ctx.path()));
         return render(template, all);
+    }
+
+    /** Which project tab a path belongs to, for {@code aria-current} in the navigation. */
+    static String section(String path) {
+        String[] parts = path.split("/");
+        if (parts.length == 3 && "projects".equals(parts[1])) {
+            return "checklist";
+        }
+        return parts.length >= 4 && "projects".equals(parts[1]) ? parts[3] : "";
     }
 
     /** Renders without a request; the benchmark and fragments use it. */
