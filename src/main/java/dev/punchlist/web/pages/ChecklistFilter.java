@@ -30,7 +30,7 @@ record ChecklistFilter(String status, String assignee, String severity, String c
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    boolean active() {
+    public boolean active() {
         return status != null || assignee != null || severity != null || category != null || q != null;
     }
 

@@ -75,7 +75,7 @@ final class ChecklistPage {
         model.put("project", project);
         model.put("readiness", now);
         model.put("phases", phases);
-        model.put("filter", filter);
+        model.put("filters", filter);
         model.put("back", "/projects/" + project.key() + filter.query());
         model.put("query", filter.query());
         model.put("statuses", Status.values());

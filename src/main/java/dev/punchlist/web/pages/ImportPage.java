@@ -185,7 +185,8 @@ final class ImportPage {
                 continue;
             }
             try {
-                String title = Forms.text(ctx, "title_" + i);
+                // a field the form did not send keeps the planned value; one sent blank is an error
+                String title = ctx.formParam("title_" + i) == null ? p.finding().title() : Forms.text(ctx, "title_" + i);
                 if (title == null || title.length() > 500) {
                     throw new InvalidInputException("title_" + i, "must be 1–500 characters");
                 }

@@ -1,0 +1,56 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChecklistShowsPhasesAndKeepsFiltersInTheUrlTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void items_are_grouped_by_phase_with_done_total_remaining_effort_and_gate() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.imported(app);
+            String body = app.get("/projects/SHOP").body();
+            assertThat(body).contains("Phase 0 — before anything ships", "Phase 1 — before production", "Phase 2 — hardening",
+                    "0/1 done", " h left", "gate open", "Rotate the leaked database password");
+        }
+    }
+
+    @Test
+    void filters_narrow_the_list_and_every_form_posts_back_to_the_filtered_url() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.imported(app);
+            String body = app.get("/projects/SHOP?severity=high&q=login").body();
+            assertThat(body).contains("Showing 1 of 3 items", "Add rate limiting to the login form")
+                    .doesNotContain(">Rotate the leaked database password<")
+                    .contains("action=\"/projects/SHOP/bulk?severity=high&amp;q=login\"",
+                            "name=\"back\" value=\"/projects/SHOP?severity=high&amp;q=login\"");
+        }
+    }
+
+    @Test
+    void overdue_and_blocked_items_are_marked() {
+        try (TestApp app = TestApp.start(dir)) {
+            var items = PageFixture.imported(app);
+            app.postForm("/items/" + items.get(0).id() + "/quick", "status", "blocked", "assignee", "ann", "due", "2020-01-01", "version", "1");
+            String body = app.get("/projects/SHOP").body();
+            assertThat(body).contains("is-overdue", "is-blocked", "flag-overdue\">overdue", "flag-blocked\">blocked");
+        }
+    }
+
+    @Test
+    void an_unknown_project_is_a_friendly_404_page() {
+        try (TestApp app = TestApp.start(dir)) {
+            TestApp.Response page = app.get("/projects/NOPE");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("Page not found", "Back to all projects");
+        }
+    }
+}
