@@ -115,12 +115,21 @@ public final class Standups {
         return new ArrayList<>(byItem.values());
     }
 
-    /** The score as it stood at {@code since}: the newest snapshot written at or before it. */
+    /**
+     * The score as it stood at {@code since}: the newest snapshot written at or before it, else (for a
+     * project younger than that) the first snapshot ever written, so a new team still sees its progress.
+     */
     private static ScoreThen scoreAt(DSLContext db, long projectId, Instant since) {
         return db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
                 .and(SCORE_SNAPSHOT.AT.le(toDb(since))).orderBy(SCORE_SNAPSHOT.AT.desc(), SCORE_SNAPSHOT.ID.desc()).limit(1)
-                .fetchOptional(r -> new ScoreThen(r.getScore(), Level.valueOf(r.getLevel().toUpperCase(java.util.Locale.ROOT))))
+                .fetchOptional(Standups::scoreThen)
+                .or(() -> db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
+                        .orderBy(SCORE_SNAPSHOT.ID).limit(1).fetchOptional(Standups::scoreThen))
                 .orElse(null);
+    }
+
+    private static ScoreThen scoreThen(dev.punchlist.store.schema.tables.records.ScoreSnapshotRecord r) {
+        return new ScoreThen(r.getScore(), Level.valueOf(r.getLevel().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** One held stand-up. */
