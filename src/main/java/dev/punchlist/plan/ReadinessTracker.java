@@ -50,6 +50,19 @@ public final class ReadinessTracker {
         });
     }
 
+    /**
+     * The readiness computed from items the caller already read (all of the project's items), so a
+     * page that lists them does not read them a second time.
+     */
+    public Readiness current(String projectKey, List<Item> allItems) {
+        return database.read(db -> {
+            Project project = Projects.get(db, projectKey);
+            Baseline baseline = baseline(db, project.id());
+            return ReadinessModel.compute(baseline.overall(), baseline.categories(),
+                    allItems.stream().map(item -> scored(item, project.settings())).toList());
+        });
+    }
+
     public List<Snapshot> history(String projectKey) {
         return database.read(db -> {
             long projectId = Projects.get(db, projectKey).id();

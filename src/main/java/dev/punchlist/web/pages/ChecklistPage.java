@@ -63,7 +63,7 @@ final class ChecklistPage {
         Project project = projects.get(ctx.pathParam("key"));
         ChecklistFilter filter = ChecklistFilter.of(ctx);
         List<Item> all = items.all(project.key(), ItemFilter.ALL);
-        Readiness now = readiness.current(project.key());
+        Readiness now = readiness.current(project.key(), all);
         LocalDate today = today();
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
