@@ -2,13 +2,27 @@ package dev.punchlist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.audit.AuditReader;
+import dev.punchlist.jira.sync.JiraSettingsStore;
+import dev.punchlist.jira.sync.JiraSync;
+import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.ItemChanges;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Projects;
 import dev.punchlist.plan.ReadinessTracker;
+import dev.punchlist.security.ApiTokens;
+import dev.punchlist.security.LoginThrottle;
+import dev.punchlist.security.SecurityLog;
+import dev.punchlist.security.SecuritySettings;
+import dev.punchlist.security.Sessions;
 import dev.punchlist.store.Database;
+import dev.punchlist.user.FirstAdmin;
+import dev.punchlist.user.PasswordHasher;
+import dev.punchlist.user.Users;
 import dev.punchlist.web.Api;
+import dev.punchlist.web.auth.AuthModule;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.punchlist.web.Json;
 import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
@@ -25,14 +39,39 @@ public final class App {
     private final Importer importer;
     private final ReadinessTracker readiness;
     private final Clock clock;
+    private final SecuritySettings security;
+    private final SecurityLog securityLog;
+    private final Users users;
+    private final Sessions sessions;
+    private final ApiTokens tokens;
+    private final LoginThrottle throttle;
+    private final JiraSync jiraSync;
+    private final SyncWorker syncWorker;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+    /** Development security settings (random session key): what one-shot commands and most tests need. */
     public App(Config config, Database database, Clock clock) {
+        this(config, database, clock, SecuritySettings.development());
+    }
+
+    public App(Config config, Database database, Clock clock, SecuritySettings security) {
         this.config = config;
         this.clock = clock;
+        this.security = security;
+        this.securityLog = new SecurityLog(database, clock);
+        this.users = new Users(database, new PasswordHasher(), securityLog, clock);
+        this.sessions = new Sessions(database, security.sessionKey(), security.idleTimeout(), security.absoluteLifetime(), clock);
+        this.tokens = new ApiTokens(database, securityLog, clock);
+        this.throttle = new LoginThrottle(LoginThrottle.Limits.standard(), clock);
         this.database = database;
         this.readiness = new ReadinessTracker(database, clock);
         this.projects = new Projects(database, clock);
-        this.items = new Items(database, new ItemChanges(clock, readiness));
+        ItemChanges itemChanges = new ItemChanges(clock, readiness);
+        this.items = new Items(database, itemChanges);
+        this.jiraSync = new JiraSync(database, items,
+                new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv), clock, config.publicUrl());
+        this.syncWorker = new SyncWorker(database, items, jiraSync, clock);
+        itemChanges.onStatusChange(jiraSync::onStatusChange);
         this.importer = new Importer(database, new AuditReader(config.maxReportBytes()), clock, readiness);
     }
 
@@ -40,13 +79,32 @@ public final class App {
     public Javalin server() {
         ObjectMapper json = Json.mapper();
         Api api = new Api(database, projects, items, importer, readiness, json);
+        AuthModule auth = new AuthModule(security, config.publicUrl(), users, sessions, tokens, throttle, securityLog, metrics, json);
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             cfg.startup.showJavalinBanner = false;
+            auth.register(cfg.routes);
             api.register(cfg.routes);
             new Pages(database, projects, items, importer, readiness, clock).register(cfg);
         });
+    }
+
+    /** Creates {@code admin} from PUNCHLIST_ADMIN_PASSWORD when there are no users yet (see {@link FirstAdmin}). */
+    public void ensureFirstAdmin() {
+        FirstAdmin.ensure(users, security.adminPassword());
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public ApiTokens tokens() {
+        return tokens;
+    }
+
+    public SecurityLog securityLog() {
+        return securityLog;
     }
 
     public Projects projects() {
@@ -63,5 +121,13 @@ public final class App {
 
     public ReadinessTracker readiness() {
         return readiness;
+    }
+
+    public JiraSync jiraSync() {
+        return jiraSync;
+    }
+
+    public SyncWorker syncWorker() {
+        return syncWorker;
     }
 }

@@ -2,25 +2,25 @@ package dev.punchlist.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads an audit report (Markdown text) into findings. Thread-safe; one instance serves the whole
  * application.
  *
+ * <p>How: the text is repaired ({@link TextRepair}: BOM, line breaks, mojibake) and parsed into an
+ * outline of sections ({@link Outline}); {@link Collector} writes down every mention of possible work
+ * with what its own words and its sections say about severity, effort and phase, and sets aside what is
+ * not work; {@link Merger} groups mentions of the same problem; {@link Assembler} resolves each group
+ * into one {@link Finding}; {@link ScoreReader} reads title, score and verdict.
+ *
  * <p>Phase mapping: critical findings go to Phase 0, high to Phase 1, the rest to Phase 2, unless the
  * report itself placed the finding in a phase or time box.
  */
 public final class AuditReader {
-    public static final String VERSION = "0.1";
+    public static final String VERSION = "1.0";
     public static final long DEFAULT_LIMIT_BYTES = 5L * 1024 * 1024;
-
-    private static final Pattern OPEN_TASK = Pattern.compile("^\\s*[-*+]\\s+\\[ ]\\s+(.+)$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.+)$");
-    private static final Pattern SEVERITY = Pattern.compile("\\b(critical|high|medium|low)\\b", Pattern.CASE_INSENSITIVE);
 
     private final long limitBytes;
 
@@ -36,15 +36,15 @@ public final class AuditReader {
         return limitBytes;
     }
 
-    /** Reads raw bytes, decoding them as UTF-8. */
+    /** Reads raw bytes, decoding them as UTF-8 and repairing what a wrong decoding did to them. */
     public Report read(byte[] bytes) {
         checkSize(bytes.length);
-        return readChecked(new String(bytes, StandardCharsets.UTF_8));
+        return readChecked(TextRepair.decode(bytes));
     }
 
     public Report read(String text) {
-        checkSize(text.getBytes(StandardCharsets.UTF_8).length);
-        return readChecked(text);
+        checkSize(utf8Length(text));
+        return readChecked(TextRepair.repair(text));
     }
 
     private void checkSize(long size) {
@@ -53,33 +53,27 @@ public final class AuditReader {
         }
     }
 
-    private Report readChecked(String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            findingAt(lines[i], i + 1).ifPresent(findings::add);
-        }
-        return new Report(null, ReportScore.NONE, null, findings, List.of(), List.of(), text);
+    private static long utf8Length(String text) {
+        return text.length() > DEFAULT_LIMIT_BYTES * 4 ? (long) text.length() * 3
+                : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private java.util.Optional<Finding> findingAt(String line, int number) {
-        Matcher task = OPEN_TASK.matcher(line);
-        Matcher item = LIST_ITEM.matcher(line);
-        String body = task.matches() ? task.group(1) : item.matches() ? item.group(1) : null;
-        if (body == null) {
-            return java.util.Optional.empty();
+    private Report readChecked(String text) {
+        Outline.Section root = Outline.parse(text);
+        Collector collector = new Collector();
+        collector.collect(root);
+        Merger merger = new Merger();
+        List<Finding> findings = new ArrayList<>();
+        for (Merger.Cluster cluster : merger.merge(collector.candidates)) {
+            findings.add(Assembler.finding(cluster));
         }
-        Matcher severityWord = SEVERITY.matcher(body);
-        boolean hasSeverity = severityWord.find();
-        if (!task.matches() && !hasSeverity) {
-            return java.util.Optional.empty();
-        }
-        Severity severity = hasSeverity
-                ? Severity.valueOf(severityWord.group(1).toUpperCase(Locale.ROOT)) : Severity.MEDIUM;
-        String title = body.replace("*", "").trim();
-        Mention mention = new Mention(number, number, List.of(), title);
-        return java.util.Optional.of(new Finding(title, severity, phaseOf(severity), false, null, null,
-                title, List.of(mention)));
+        findings.sort(Comparator.comparingInt(f -> f.mentions().get(0).line()));
+        List<NotWork> notWork = new ArrayList<>(collector.notWork);
+        merger.unmatched().forEach(c -> notWork.add(new NotWork(c.line, Clean.plain(c.text),
+                "summary line that restates no finding")));
+        notWork.sort(Comparator.comparingInt(NotWork::line));
+        return new Report(ScoreReader.title(text, root), ScoreReader.score(text, root), ScoreReader.verdict(text),
+                findings, notWork, collector.budgets, text);
     }
 
     static int phaseOf(Severity severity) {

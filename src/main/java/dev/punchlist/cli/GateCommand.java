@@ -4,6 +4,8 @@ import dev.punchlist.score.Level;
 import dev.punchlist.score.Readiness;
 import dev.punchlist.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,6 +29,9 @@ public final class GateCommand implements Callable<Integer> {
         }
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     DatabaseOption database;
 
@@ -39,16 +44,20 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "N", description = "also require a score of at least N (0-100)")
     Double minScore;
 
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() {
         try (Database db = database.open()) {
             Readiness readiness = CliApp.of(db).readiness().current(project);
             boolean levelMet = readiness.level().compareTo(level.level) >= 0;
             boolean scoreMet = minScore == null || readiness.score() >= minScore;
-            System.out.printf("%s: score %.1f, %s (required: %s%s) — %s%n", project, readiness.score(),
+            out().printf("%s: score %.1f, %s (required: %s%s) — %s%n", project, readiness.score(),
                     readiness.level().title(), level.level.title(), minScore == null ? "" : ", score ≥ " + minScore,
                     levelMet && scoreMet ? "PASS" : "FAIL");
-            readiness.phases().stream().filter(p -> !p.gateMet()).forEach(p -> System.out.printf(
+            readiness.phases().stream().filter(p -> !p.gateMet()).forEach(p -> out().printf(
                     "  Phase %d: %d of %d items still open%n", p.phase(), p.total() - p.resolved(), p.total()));
             return levelMet && scoreMet ? 0 : 1;
         }

@@ -6,6 +6,8 @@ import dev.punchlist.plan.ImportPlan;
 import dev.punchlist.plan.ImportResult;
 import dev.punchlist.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import an audit report into a project's checklist.")
 public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     DatabaseOption database;
 
@@ -33,6 +38,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as", defaultValue = "${env:USER:-cli}", description = "name recorded in the history (default: ${DEFAULT-VALUE})")
     String actor;
 
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() throws Exception {
         byte[] report = Files.readAllBytes(file);
@@ -47,24 +56,24 @@ public final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(ImportPlan plan) {
+    private void print(ImportPlan plan) {
         if (plan.duplicate()) {
-            System.out.println("already imported as audit " + plan.duplicateOf().id() + "; nothing would change");
+            out().println("already imported as audit " + plan.duplicateOf().id() + "; nothing would change");
             return;
         }
         long fresh = plan.items().stream().filter(i -> i.isNew()).count();
-        System.out.printf("would create %d items, match %d existing, flag %d as not in the latest audit%n",
+        out().printf("would create %d items, match %d existing, flag %d as not in the latest audit%n",
                 fresh, plan.items().size() - fresh, plan.missing().size());
-        plan.items().forEach(i -> System.out.printf("  %s P%d [%s] %s%n", i.isNew() ? "new  " : "match",
+        plan.items().forEach(i -> out().printf("  %s P%d [%s] %s%n", i.isNew() ? "new  " : "match",
                 i.phase(), i.severity().label(), i.finding().title()));
     }
 
-    private static void print(ImportResult result) {
+    private void print(ImportResult result) {
         if (result.duplicate()) {
-            System.out.println("already imported as audit " + result.audit().id() + "; nothing changed");
+            out().println("already imported as audit " + result.audit().id() + "; nothing changed");
             return;
         }
-        System.out.printf("imported audit %d: created %d items, matched %d, flagged %d as not in the latest audit%n",
+        out().printf("imported audit %d: created %d items, matched %d, flagged %d as not in the latest audit%n",
                 result.audit().id(), result.created().size(), result.matched().size(), result.notInLatest().size());
     }
 }

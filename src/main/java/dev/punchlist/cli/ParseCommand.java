@@ -6,18 +6,25 @@ import dev.punchlist.audit.AuditReader;
 import dev.punchlist.audit.Finding;
 import dev.punchlist.audit.Report;
 import dev.punchlist.audit.ReportJson;
+import dev.punchlist.audit.ReportScore;
+import dev.punchlist.audit.ReportTooLargeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code punchlist parse FILE [--json]}: reads a report and prints its findings. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Read an audit report and print its findings by phase (nothing is saved).")
 public final class ParseCommand implements Callable<Integer> {
+    static final int CANNOT_READ = 2;
+
     @Parameters(paramLabel = "FILE", description = "the report (Markdown)")
     Path file;
 
@@ -26,7 +33,23 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Report report = new AuditReader().read(Files.readAllBytes(file));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            System.err.println("punchlist parse: no such file: " + file);
+            return CANNOT_READ;
+        } catch (IOException e) {
+            System.err.println("punchlist parse: cannot read " + file + ": " + e.getMessage());
+            return CANNOT_READ;
+        }
+        Report report;
+        try {
+            report = new AuditReader().read(bytes);
+        } catch (ReportTooLargeException e) {
+            System.err.println("punchlist parse: " + file + ": " + e.getMessage());
+            return CANNOT_READ;
+        }
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             System.out.println(mapper.writeValueAsString(ReportJson.of(report)));
@@ -37,10 +60,24 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     private static void printForPeople(Report report) {
+        System.out.println(report.title() == null ? "(untitled report)" : report.title());
+        printScore(report.score());
+        if (report.verdict() != null) {
+            System.out.println("Verdict: " + report.verdict());
+        }
         for (int phase = 0; phase <= 2; phase++) {
             int current = phase;
-            System.out.println("Phase " + phase);
-            report.findings().stream().filter(f -> f.phase() == current).forEach(ParseCommand::printFinding);
+            List<Finding> inPhase = report.findings().stream().filter(f -> f.phase() == current).toList();
+            System.out.printf("%nPhase %d (%d)%n", phase, inPhase.size());
+            inPhase.forEach(ParseCommand::printFinding);
+        }
+        System.out.printf("%n%d findings; %d lines left out as not work (strengths, done items, metrics, summaries)%n",
+                report.findings().size(), report.notWork().size());
+    }
+
+    private static void printScore(ReportScore score) {
+        if (score.overall() != null) {
+            System.out.printf("Score: %s/%s%n", number(score.overall()), number(score.scale()));
         }
     }
 
@@ -48,5 +85,9 @@ public final class ParseCommand implements Callable<Integer> {
         String effort = finding.effort() == null ? "no estimate" : finding.effort().text();
         System.out.printf("  [%s] %s (%s; lines %s)%n", finding.severity().label(), finding.title(), effort,
                 finding.lines());
+    }
+
+    private static String number(Double value) {
+        return value == null ? "?" : value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
     }
 }

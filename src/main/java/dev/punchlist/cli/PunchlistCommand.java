@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code punchlist} command; every feature adds a subcommand here. */
 @Command(name = "punchlist", mixinStandardHelpOptions = true, version = "punchlist 0.1",
         description = "Turns audit reports into phased remediation checklists.",
-        subcommands = {ServeCommand.class, ParseCommand.class, ImportCommand.class, GateCommand.class})
+        subcommands = {ServeCommand.class, ParseCommand.class, ImportCommand.class, GateCommand.class,
+                UserCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class PunchlistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package dev.punchlist.cli;
 import dev.punchlist.App;
 import dev.punchlist.Config;
 import dev.punchlist.plan.Demo;
+import dev.punchlist.security.SecuritySettings;
 import dev.punchlist.store.Database;
 import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code punchlist serve}: runs the web server until stopped. */
@@ -39,12 +41,30 @@ public final class ServeCommand implements Callable<Integer> {
             description = "base URL of this server as users reach it, for links (env PUNCHLIST_PUBLIC_URL)")
     String publicUrl;
 
+    @Option(names = "--production", negatable = false,
+            description = "production mode: refuse to start without strong secrets (or env PUNCHLIST_ENV=production)")
+    boolean production;
+
+    /** Secrets come from the environment only, never from flags that show up in ps. */
+    private final Map<String, String> env;
+
+    public ServeCommand() {
+        this(System.getenv());
+    }
+
+    ServeCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
+        // checked before the database is opened, so a refused start changes nothing
+        SecuritySettings security = SecuritySettings.fromEnvironment(env, production);
         Config config = new Config(bind, port, database.file(), !noDemo, maxReportBytes,
                 publicUrl.isBlank() ? "http://" + bind + ":" + port : publicUrl);
         Database db = database.open();
-        App app = new App(config, db, Clock.systemUTC());
+        App app = new App(config, db, Clock.systemUTC(), security);
+        app.ensureFirstAdmin();
         if (config.demo()) {
             Demo.createIfEmpty(app.projects(), app.importer(), app.items());
         }

@@ -222,7 +222,7 @@ public final class Importer {
 
     static AuditSummary summary(AuditRecord row) {
         return new AuditSummary(row.getId(), row.getTitle(), row.getScoreOverall(), row.getScoreScale(), row.getBaseline(),
-                read(row.getCategories()), row.getVerdict(), row.getSha256(), row.getParserVersion(),
+                categories(row.getCategories()), row.getVerdict(), row.getSha256(), row.getParserVersion(),
                 fromDb(row.getImportedAt()), row.getImportedBy());
     }
 
@@ -246,7 +246,8 @@ public final class Importer {
         }
     }
 
-    private static Map<String, Double> read(String json) {
+    /** Stated category scores as stored with an audit; an unreadable value counts as none. */
+    static Map<String, Double> categories(String json) {
         try {
             return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
         } catch (JsonProcessingException e) {

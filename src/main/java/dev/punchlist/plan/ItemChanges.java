@@ -24,6 +24,18 @@ public final class ItemChanges {
         this.readiness = readiness;
     }
 
+    /** Told about every status change inside the transaction that makes it (the Jira outbox uses this). */
+    @FunctionalInterface
+    public interface StatusListener {
+        void changed(DSLContext db, long itemId, Status from, Status to, Actor actor);
+    }
+
+    private volatile StatusListener statusListener = (db, id, from, to, actor) -> { };
+
+    public void onStatusChange(StatusListener listener) {
+        this.statusListener = listener;
+    }
+
     Item apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor, boolean rescore) {
         ItemRecord row = Items.row(db, id);
         if (expectedVersion != null && expectedVersion != row.getVersion()) {
@@ -41,6 +53,9 @@ public final class ItemChanges {
         row.store();
         for (FieldChange change : changed) {
             record(db, row, now, actor, change, patch.reason());
+            if (change.field().equals("status")) {
+                statusListener.changed(db, id, Status.parse("status", change.oldValue()), Status.parse("status", change.newValue()), actor);
+            }
         }
         if (rescore && movesScore(changed)) {
             rescore(db, row.getProjectId(), "item " + id + " " + describe(changed) + " by " + actor.name());

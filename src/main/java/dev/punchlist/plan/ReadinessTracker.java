@@ -1,7 +1,5 @@
 package dev.punchlist.plan;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.score.Level;
 import dev.punchlist.score.PhaseTally;
 import dev.punchlist.score.Readiness;
@@ -14,7 +12,6 @@ import org.jooq.Record;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,14 +20,13 @@ import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.AUDIT;
 import static dev.punchlist.store.schema.Tables.ITEM;
+import static dev.punchlist.store.schema.Tables.PROJECT;
 import static dev.punchlist.store.schema.Tables.SCORE_SNAPSHOT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
 public final class ReadinessTracker {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Database database;
     private final Clock clock;
 
@@ -43,9 +39,11 @@ public final class ReadinessTracker {
         return database.read(db -> {
             Project project = Projects.get(db, projectKey);
             Baseline baseline = baseline(db, project.id());
-            List<ScoredItem> items = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
+            List<ScoredItem> items = db.select(ITEM.ID, ITEM.TITLE, ITEM.SEVERITY, ITEM.PHASE, ITEM.CATEGORY, ITEM.STATUS,
+                            ITEM.EFFORT_MIN, ITEM.EFFORT_MAX)
+                    .from(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
                     .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION)
-                    .fetch(row -> scored(ItemRows.toItem(row), project.settings()));
+                    .fetch(row -> scored(row, project.settings()));
             return ReadinessModel.compute(baseline.overall(), baseline.categories(), items);
         });
     }
@@ -77,14 +75,19 @@ public final class ReadinessTracker {
                 item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
     }
 
+    private static ScoredItem scored(org.jooq.Record8<Long, String, String, Integer, String, String, Double, Double> row,
+                                     ProjectSettings settings) {
+        Status status = Status.parse("status", row.value6());
+        return new ScoredItem(row.value1(), row.value2(), settings.weight(Severity.parse("severity", row.value3())),
+                row.value4(), row.value5(), status == Status.DONE, status.resolved(), row.value7(), row.value8());
+    }
+
     /**
      * Writes a snapshot when the score, level or remaining effort differs from the last one. Runs inside
      * the caller's write transaction on per-phase sums, so it costs one small aggregate query.
      */
     void recordIfMoved(DSLContext db, long projectId, String cause) {
-        ProjectSettings settings = db.select(dev.punchlist.store.schema.Tables.PROJECT.SETTINGS)
-                .from(dev.punchlist.store.schema.Tables.PROJECT)
-                .where(dev.punchlist.store.schema.Tables.PROJECT.ID.eq(projectId))
+        ProjectSettings settings = db.select(PROJECT.SETTINGS).from(PROJECT).where(PROJECT.ID.eq(projectId))
                 .fetchOne(r -> SettingsJson.read(r.value1()));
         List<PhaseTally> phases = tallies(db, projectId, Objects.requireNonNull(settings));
         double done = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
@@ -137,16 +140,8 @@ public final class ReadinessTracker {
         return db.select(AUDIT.BASELINE, AUDIT.CATEGORIES).from(AUDIT)
                 .where(AUDIT.PROJECT_ID.eq(projectId)).and(AUDIT.BASELINE.isNotNull())
                 .orderBy(AUDIT.ID.desc()).limit(1)
-                .fetchOptional(r -> new Baseline(r.value1(), categories(r.value2())))
+                .fetchOptional(r -> new Baseline(r.value1(), Importer.categories(r.value2())))
                 .orElse(new Baseline(0, Map.of()));
-    }
-
-    private static Map<String, Double> categories(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Double>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return Map.of();
-        }
     }
 
     record Baseline(double overall, Map<String, Double> categories) {

@@ -3,11 +3,17 @@ package dev.punchlist.plan;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /** How bad a checklist item is; fixes its default phase, score weight and effort estimate. */
 public enum Severity {
     CRITICAL(0), HIGH(1), MEDIUM(2), LOW(2);
+
+    private static final Map<String, Severity> BY_LABEL =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Severity::label, Function.identity()));
 
     private final int defaultPhase;
 
@@ -25,8 +31,11 @@ public enum Severity {
     }
 
     public static Severity parse(String field, String value) {
-        return Arrays.stream(values()).filter(s -> s.label().equalsIgnoreCase(value.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "must be one of critical, high, medium, low"));
+        Severity found = BY_LABEL.get(value.trim().toLowerCase(Locale.ROOT));
+        if (found == null) {
+            throw new InvalidInputException(field, "must be one of critical, high, medium, low");
+        }
+        return found;
     }
 
     /** A report's "info" finding is still work someone chose to track, so it lands as low. */

@@ -6,6 +6,7 @@ import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Projects;
 import dev.punchlist.plan.ReadinessTracker;
 import dev.punchlist.store.Database;
+import dev.punchlist.web.auth.Access;
 import io.javalin.config.RoutesConfig;
 
 import java.io.IOException;
@@ -33,28 +34,28 @@ public final class Api {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
+        routes.get("/health", ctx -> ctx.json(Map.of("status", "up")), Access.PUBLIC);
         routes.get("/ready", ctx -> {
             boolean ready = database.isReady();
             ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready"));
-        });
+        }, Access.PUBLIC);
         String openApi = openApi();
-        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        routes.post("/api/v1/projects", projects::create);
-        routes.get("/api/v1/projects", projects::list);
-        routes.get("/api/v1/projects/{key}", projects::get);
-        routes.patch("/api/v1/projects/{key}", projects::update);
-        routes.delete("/api/v1/projects/{key}", projects::delete);
-        routes.post("/api/v1/projects/{key}/audits", audits::create);
-        routes.get("/api/v1/projects/{key}/audits", audits::list);
-        routes.get("/api/v1/projects/{key}/items", items::list);
-        routes.patch("/api/v1/projects/{key}/items", items::updateMany);
-        routes.get("/api/v1/projects/{key}/readiness", readiness::current);
-        routes.get("/api/v1/projects/{key}/readiness/history", readiness::history);
-        routes.get("/api/v1/projects/{key}/export", readiness::export);
-        routes.get("/api/v1/items/{id}", items::get);
-        routes.patch("/api/v1/items/{id}", items::update);
-        routes.get("/api/v1/items/{id}/history", items::history);
+        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
+        routes.post("/api/v1/projects", projects::create, Access.LEAD);
+        routes.get("/api/v1/projects", projects::list, Access.VIEWER);
+        routes.get("/api/v1/projects/{key}", projects::get, Access.VIEWER);
+        routes.patch("/api/v1/projects/{key}", projects::update, Access.LEAD);
+        routes.delete("/api/v1/projects/{key}", projects::delete, Access.LEAD);
+        routes.post("/api/v1/projects/{key}/audits", audits::create, Access.LEAD);
+        routes.get("/api/v1/projects/{key}/audits", audits::list, Access.VIEWER);
+        routes.get("/api/v1/projects/{key}/items", items::list, Access.VIEWER);
+        routes.patch("/api/v1/projects/{key}/items", items::updateMany, Access.MEMBER);
+        routes.get("/api/v1/projects/{key}/readiness", readiness::current, Access.VIEWER);
+        routes.get("/api/v1/projects/{key}/readiness/history", readiness::history, Access.VIEWER);
+        routes.get("/api/v1/projects/{key}/export", readiness::export, Access.VIEWER);
+        routes.get("/api/v1/items/{id}", items::get, Access.VIEWER);
+        routes.patch("/api/v1/items/{id}", items::update, Access.MEMBER);
+        routes.get("/api/v1/items/{id}/history", items::history, Access.VIEWER);
         errors.register(routes);
     }
 

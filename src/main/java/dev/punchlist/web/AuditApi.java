@@ -63,7 +63,9 @@ final class AuditApi {
     static Map<String, Object> preview(ImportPlan plan) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("duplicate", plan.duplicate());
-        body.put("duplicate_of", plan.duplicateOf());
+        if (plan.duplicate()) {
+            body.put("duplicate_of", plan.duplicateOf());
+        }
         body.put("report", ReportJson.of(plan.report()));
         body.put("items", plan.items().stream().map(AuditApi::planned).toList());
         body.put("missing", plan.missing().stream().map(ItemJson::of).toList());

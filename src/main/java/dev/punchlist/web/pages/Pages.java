@@ -1,5 +1,6 @@
 package dev.punchlist.web.pages;
 
+import dev.punchlist.web.auth.Access;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.ManualItems;
@@ -58,22 +59,22 @@ public final class Pages {
                 ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
             }
         });
-        routes.get("/", projectsPage::list);
-        routes.post("/projects", projectsPage::create);
-        routes.get("/projects/{key}", checklistPage::show);
-        routes.post("/projects/{key}/bulk", checklistPage::bulk);
-        routes.get("/projects/{key}/import", importPage::form);
-        routes.post("/projects/{key}/import/preview", importPage::preview);
-        routes.post("/projects/{key}/import", importPage::confirm);
-        routes.get("/projects/{key}/standup", standupPage::show);
-        routes.post("/projects/{key}/standup", standupPage::hold);
-        routes.get("/projects/{key}/readiness", readinessPage::show);
-        routes.get("/projects/{key}/report", exportPage::report);
-        routes.get("/projects/{key}/export.md", exportPage::markdown);
-        routes.get("/projects/{key}/export.csv", exportPage::csv);
-        routes.get("/items/{id}", itemPage::show);
-        routes.post("/items/{id}", itemPage::save);
-        routes.post("/items/{id}/quick", checklistPage::quick);
+        routes.get("/", projectsPage::list, Access.VIEWER);
+        routes.post("/projects", projectsPage::create, Access.LEAD);
+        routes.get("/projects/{key}", checklistPage::show, Access.VIEWER);
+        routes.post("/projects/{key}/bulk", checklistPage::bulk, Access.MEMBER);
+        routes.get("/projects/{key}/import", importPage::form, Access.LEAD);
+        routes.post("/projects/{key}/import/preview", importPage::preview, Access.LEAD);
+        routes.post("/projects/{key}/import", importPage::confirm, Access.LEAD);
+        routes.get("/projects/{key}/standup", standupPage::show, Access.VIEWER);
+        routes.post("/projects/{key}/standup", standupPage::hold, Access.MEMBER);
+        routes.get("/projects/{key}/readiness", readinessPage::show, Access.VIEWER);
+        routes.get("/projects/{key}/report", exportPage::report, Access.VIEWER);
+        routes.get("/projects/{key}/export.md", exportPage::markdown, Access.VIEWER);
+        routes.get("/projects/{key}/export.csv", exportPage::csv, Access.VIEWER);
+        routes.get("/items/{id}", itemPage::show, Access.VIEWER);
+        routes.post("/items/{id}", itemPage::save, Access.MEMBER);
+        routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
         errors.register(routes);
     }
 }

@@ -1,0 +1,189 @@
+package dev.punchlist.audit;
+
+import dev.punchlist.audit.Outline.Block;
+import dev.punchlist.audit.Outline.CodeBlock;
+import dev.punchlist.audit.Outline.Entry;
+import dev.punchlist.audit.Outline.Items;
+import dev.punchlist.audit.Outline.Para;
+import dev.punchlist.audit.Outline.Section;
+import dev.punchlist.audit.Outline.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Walks the outline and writes down every mention of possible work (a finding heading, a list item, a
+ * table row, a bold-led paragraph in an issues section) with what its own text and its enclosing
+ * sections say about severity, effort and phase. Lines that are not work go to {@link #notWork}.
+ */
+final class Collector {
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<NotWork> notWork = new ArrayList<>();
+    final List<PhaseBudget> budgets = new ArrayList<>();
+    private final Tables tables = new Tables(this);
+
+    void collect(Section root) {
+        blocks(root.blocks, Context.ROOT);
+        children(root, Context.ROOT);
+    }
+
+    private void children(Section parent, Context ctx) {
+        List<String> titles = parent.children.stream().map(Collector::urgencyText).toList();
+        List<Integer> phases = PhaseWords.map(titles);
+        for (int i = 0; i < parent.children.size(); i++) {
+            Section child = parent.children.get(i);
+            Integer phase = child.level <= 1 ? null : phases.get(i);
+            section(child, ctx, phase);
+        }
+    }
+
+    private void section(Section section, Context parent, Integer phase) {
+        String title = Clean.plain(section.rawTitle);
+        if (phase == null && Headings.isFinding(section, title, parent)) {
+            Headings.candidate(section, title, parent, this);
+            return;
+        }
+        Context ctx = isDocumentTitle(section) ? parent.enterTitle(title)
+                : parent.enter(title, Headings.tier(section, title, phase != null), phase,
+                        Headings.category(title, phase != null));
+        blocks(section.blocks, ctx);
+        children(section, ctx);
+    }
+
+    /** The first top-level heading names the document; its words ("…Summary") say nothing about its lines. */
+    private static boolean isDocumentTitle(Section section) {
+        return section.level == 1 && section.parent != null
+                && section.parent.children.stream().filter(s -> s.level == 1).findFirst().orElse(null) == section;
+    }
+
+    /** A heading's words plus a leading "Priority: X" line under it, which says how urgent it is. */
+    private static String urgencyText(Section section) {
+        String title = Clean.plain(section.rawTitle);
+        Optional<Severity> lead = Headings.leadPriority(section);
+        return lead.map(s -> title + " (" + s.label() + ")").orElse(title);
+    }
+
+    void blocks(List<Block> blocks, Context ctx) {
+        Labels.Kind label = Labels.Kind.NONE;
+        Optional<Severity> labelSeverity = Optional.empty();
+        for (Block block : blocks) {
+            if (block instanceof Para para) {
+                if (Labels.isLabel(para.raw())) {
+                    label = Labels.kind(para.raw());
+                    labelSeverity = Labels.severity(para.raw());
+                    continue;
+                }
+                paragraph(para, ctx);
+            } else if (block instanceof Items items) {
+                Context listCtx = labelSeverity.isPresent()
+                        ? ctx.withSeverity(new Candidate.SeverityVote(labelSeverity.get(), Candidate.SECTION)) : ctx;
+                list(items, listCtx, label);
+            } else if (block instanceof Table table) {
+                tables.table(table, ctx);
+            }
+            label = Labels.Kind.NONE;
+            labelSeverity = Optional.empty();
+        }
+    }
+
+    private void paragraph(Para para, Context ctx) {
+        String plain = Clean.plain(para.raw());
+        if (budget(para.line(), plain, ctx)) {
+            return;
+        }
+        Matcher bold = Labels.BOLD_LEAD.matcher(para.raw());
+        if (ctx.issueLike() && ctx.notWork() == null && bold.lookingAt() && !Labels.isField(plain)) {
+            Candidate c = new Candidate(para.line(), para.endLine(), ctx.path(), Titles.clean(bold.group(1)),
+                    para.raw(), ctx.kind(), -1);
+            Votes.fromText(c, plain, para.raw(), ctx);
+            add(c);
+        }
+    }
+
+    boolean budget(int line, String plain, Context ctx) {
+        if (!Vocabulary.BUDGET_LABEL.matcher(plain).find() || EffortReader.first(plain).isEmpty()) {
+            return false;
+        }
+        int phase = ctx.phase() != null ? ctx.phase()
+                : ctx.severity() != null ? AuditReader.phaseOf(ctx.severity().severity()) : 2;
+        String heading = ctx.path().isEmpty() ? "" : ctx.path().get(ctx.path().size() - 1);
+        budgets.add(new PhaseBudget(phase, heading, plain));
+        notWork.add(new NotWork(line, plain, "budget for a whole phase, not one item"));
+        return true;
+    }
+
+    void list(Items items, Context ctx, Labels.Kind label) {
+        if (label == Labels.Kind.EVIDENCE) {
+            return;
+        }
+        Context listCtx = label == Labels.Kind.NOT_WORK ? ctx.asNotWork("listed as a strength") : ctx;
+        List<String> texts = items.entries().stream()
+                .map(e -> e.children().stream().anyMatch(b -> b instanceof Items) ? Clean.plain(e.raw()) : "")
+                .toList();
+        List<Integer> phases = PhaseWords.map(texts);
+        for (int i = 0; i < items.entries().size(); i++) {
+            Entry entry = items.entries().get(i);
+            if (phases.get(i) != null) {
+                nested(entry, listCtx.withPhase(phases.get(i)));
+            } else {
+                entry(entry, listCtx, items.id());
+            }
+        }
+    }
+
+    /** The children of a list item that names a phase ("Week 1 (Critical)") are the phase's items. */
+    private void nested(Entry container, Context ctx) {
+        Context tiered = SeverityWords.ofWords(Clean.plain(container.raw()))
+                .map(s -> ctx.withSeverity(new Candidate.SeverityVote(s, Candidate.SECTION))).orElse(ctx);
+        for (Block child : container.children()) {
+            if (child instanceof Items items) {
+                list(items, tiered, Labels.Kind.NONE);
+            }
+        }
+    }
+
+    private void entry(Entry entry, Context ctx, int container) {
+        String plain = Clean.plain(entry.raw());
+        Optional<String> notWorkReason = ListItems.notWorkReason(entry, plain, ctx);
+        if (notWorkReason.isPresent()) {
+            if (!plain.isEmpty()) {
+                notWork.add(new NotWork(entry.line(), plain, notWorkReason.get()));
+            }
+            return;
+        }
+        if (plain.isEmpty() || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
+                || budget(entry.line(), plain, ctx)) {
+            return;
+        }
+        add(ListItems.candidate(entry, plain, ctx, container));
+    }
+
+    void add(Candidate candidate) {
+        if (!candidate.title.isBlank()) {
+            candidates.add(candidate);
+        }
+    }
+
+    /** The raw Markdown of blocks, for a finding's text. */
+    static void appendRaw(List<Block> blocks, StringBuilder out) {
+        for (Block block : blocks) {
+            if (out.length() > 6000) {
+                return;
+            }
+            if (block instanceof Para para) {
+                out.append('\n').append(para.raw());
+            } else if (block instanceof CodeBlock code) {
+                out.append('\n').append(code.raw());
+            } else if (block instanceof Items items) {
+                for (Entry entry : items.entries()) {
+                    out.append("\n- ").append(entry.raw());
+                    appendRaw(entry.children(), out);
+                }
+            } else if (block instanceof Table table) {
+                table.rows().forEach(row -> out.append('\n').append(row.raw()));
+            }
+        }
+    }
+}

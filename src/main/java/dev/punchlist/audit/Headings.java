@@ -1,0 +1,139 @@
+package dev.punchlist.audit;
+
+import dev.punchlist.audit.Outline.Block;
+import dev.punchlist.audit.Outline.Entry;
+import dev.punchlist.audit.Outline.Items;
+import dev.punchlist.audit.Outline.Para;
+import dev.punchlist.audit.Outline.Section;
+import dev.punchlist.audit.Outline.Table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Headings: which are findings in their own right ("#### 🔴 CRITICAL: MD5 Password Hashing" followed
+ * by File/Issue/Fix fields), which are severity tiers ("High-Priority Issues") and which are categories.
+ */
+final class Headings {
+    private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
+            + "|puntuaci[oó]n)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Headings() {
+    }
+
+    static boolean isFinding(Section section, String title, Context parent) {
+        if (section.level <= 1 || !section.children.isEmpty() || section.blocks.isEmpty()
+                || parent.notWork() != null || parent.restating() || excluded(title)) {
+            return false;
+        }
+        if (hasStrongFields(section.blocks.subList(0, ownBlocks(section)))) {
+            return true;
+        }
+        if (hasItems(section) || isTier(title)) {
+            return false;
+        }
+        Optional<Severity> marker = SeverityWords.marker(section.rawTitle);
+        boolean alarming = marker.isPresent() && marker.get().ordinal() <= Severity.HIGH.ordinal();
+        return SeverityWords.statedIn(title).isPresent() || alarming || parent.issueLike();
+    }
+
+    private static boolean excluded(String title) {
+        return Vocabulary.NOT_WORK_SECTION.matcher(title).find() || Vocabulary.RESTATING_SECTION.matcher(title).find()
+                || SCORE.matcher(title).find() || PhaseWords.names(title);
+    }
+
+    /** "Critical Issues", "🟡 HIGH Priority Issues", "Low (Nice to Have)": a tier, not a finding. */
+    static boolean isTier(String title) {
+        if (SeverityWords.ofWords(title).isEmpty()) {
+            return false;
+        }
+        String rest = title.replaceAll("(?i)\\b(critical|high|medium|low|minor|major|priority|issues?|tier|\\d+)\\b", "")
+                .replaceAll("\\([^)]*\\)|[^\\p{L}\\s]", " ").trim();
+        return Vocabulary.ISSUE_SECTION.matcher(title).find() || rest.split("\\s+").length <= 2;
+    }
+
+    private static boolean hasStrongFields(List<Block> blocks) {
+        return Votes.lines(blocks)
+                .map(line -> Clean.plain(line).replaceFirst("^[-*+]\\s+", ""))
+                .anyMatch(line -> Vocabulary.STRONG_FIELD.matcher(line).find());
+    }
+
+    /** Whether the section lists work of its own (then the heading is a category, not a finding). */
+    private static boolean hasItems(Section section) {
+        Labels.Kind label = Labels.Kind.NONE;
+        for (Block block : section.blocks) {
+            if (block instanceof Para para && Labels.isLabel(para.raw())) {
+                label = Labels.kind(para.raw());
+                continue;
+            }
+            if (block instanceof Items items && label != Labels.Kind.EVIDENCE && items.entries().stream()
+                    .anyMatch(Headings::isItem)) {
+                return true;
+            }
+            if (block instanceof Table table && Tables.holdsItems(table)) {
+                return true;
+            }
+            label = Labels.Kind.NONE;
+        }
+        return false;
+    }
+
+    private static boolean isItem(Entry entry) {
+        String plain = Clean.plain(entry.raw());
+        return !plain.isEmpty() && !Labels.isField(plain) && !ListItems.isEvidence(entry.raw(), plain);
+    }
+
+    /** The severity a heading sets for what is under it, from its words or a "Priority: X" line under it. */
+    static Candidate.SeverityVote tier(Section section, String title, boolean phase) {
+        if (SCORE.matcher(title).find()) {
+            return null;
+        }
+        Optional<Severity> severity = SeverityWords.ofWords(title).or(() -> leadPriority(section));
+        return severity.map(s -> new Candidate.SeverityVote(s, Candidate.SECTION)).orElse(null);
+    }
+
+    static Optional<Severity> leadPriority(Section section) {
+        if (section.blocks.isEmpty() || !(section.blocks.get(0) instanceof Para para)) {
+            return Optional.empty();
+        }
+        Matcher m = Vocabulary.SEVERITY_FIELD.matcher(Clean.plain(para.raw()));
+        return m.lookingAt() ? SeverityWords.ofLabel(m.group(2)) : Optional.empty();
+    }
+
+    static String category(String title, boolean phase) {
+        boolean generic = phase || SeverityWords.ofWords(title).isPresent()
+                || Vocabulary.ISSUE_SECTION.matcher(title).find() || Vocabulary.RESTATING_SECTION.matcher(title).find()
+                || Vocabulary.NOT_WORK_SECTION.matcher(title).find();
+        return generic ? null : Titles.category(title);
+    }
+
+    /**
+     * A finding's own blocks end where a label such as "**Minor Issues:**" or "**Strengths:**" starts a
+     * new list: Markdown headings do not close, so such a list after the last finding of a section
+     * belongs to the section, not to that finding.
+     */
+    static int ownBlocks(Section section) {
+        for (int i = 1; i < section.blocks.size(); i++) {
+            if (section.blocks.get(i) instanceof Para para && Labels.startsGroup(para.raw())) {
+                return i;
+            }
+        }
+        return section.blocks.size();
+    }
+
+    static void candidate(Section section, String title, Context ctx, Collector collector) {
+        int own = ownBlocks(section);
+        List<Block> blocks = section.blocks.subList(0, own);
+        StringBuilder text = new StringBuilder(section.rawTitle);
+        Collector.appendRaw(blocks, text);
+        int container = -1_000_000 - (section.parent == null ? 0 : section.parent.line);
+        Candidate c = new Candidate(section.line, Math.max(section.line, section.endLine), ctx.path(),
+                Titles.clean(title), text.toString(), ctx.kind(), container);
+        Votes.fromText(c, title, section.rawTitle, ctx);
+        Votes.fromFields(c, blocks);
+        collector.add(c);
+        collector.blocks(section.blocks.subList(own, section.blocks.size()), ctx);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.punchlist.audit;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Short label paragraphs ("**Strengths:**", "**Minor Issues:**", "Evidencia") that say what the list
+ * right after them is, and field lines ("**File:** …", "Severidad: High") that belong to a finding.
+ */
+final class Labels {
+    enum Kind { NONE, NOT_WORK, ISSUE, EVIDENCE }
+
+    static final Pattern BOLD_LEAD = Pattern.compile("\\s*(?:[\\p{So}\\uFE0F]\\s*)*\\*\\*([^*\\n]{3,200})\\*\\*");
+
+    private Labels() {
+    }
+
+    static boolean isLabel(String raw) {
+        if (raw.indexOf('\n') >= 0) {
+            return false;
+        }
+        String plain = Clean.plain(raw);
+        int words = plain.isEmpty() ? 0 : plain.split("\\s+").length;
+        if (words == 0 || words > 8) {
+            return false;
+        }
+        return plain.endsWith(":") || (words <= 3 && !plain.contains(":") && !plain.matches(".*[.!?)]$")
+                && !Clean.plain(raw).matches(".*\\d.*"));
+    }
+
+    static Kind kind(String raw) {
+        String plain = Clean.plain(raw);
+        if (Vocabulary.NOT_WORK_LABEL.matcher(plain).find()) {
+            return Kind.NOT_WORK;
+        }
+        if (Vocabulary.ISSUE_LABEL.matcher(plain).find()) {
+            return Kind.ISSUE;
+        }
+        if (Vocabulary.EVIDENCE_LABEL.matcher(plain).find()) {
+            return Kind.EVIDENCE;
+        }
+        return Vocabulary.NOT_WORK_SECTION.matcher(plain).find() ? Kind.NOT_WORK : Kind.NONE;
+    }
+
+    /** A label that starts a new group of a section ("**Strengths:**", "**Minor Issues:**"). */
+    static boolean startsGroup(String raw) {
+        String plain = Clean.plain(raw);
+        return isLabel(raw) && (Vocabulary.NOT_WORK_LABEL.matcher(plain).find()
+                || kind(raw) == Kind.ISSUE && severity(raw).isPresent());
+    }
+
+    static Optional<Severity> severity(String raw) {
+        return SeverityWords.ofWords(Clean.plain(raw));
+    }
+
+    static boolean isField(String plain) {
+        return Vocabulary.FIELD_LABEL.matcher(plain).lookingAt();
+    }
+}

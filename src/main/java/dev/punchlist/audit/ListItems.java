@@ -1,0 +1,93 @@
+package dev.punchlist.audit;
+
+import dev.punchlist.audit.Outline.Entry;
+import dev.punchlist.audit.Outline.Task;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Bullet, numbered and task-list items: which are work, which are not, and the mention each makes. */
+final class ListItems {
+    private static final Pattern CODE_OR_LINK = Pattern.compile("`[^`\\n]*`|\\[[^\\]\\n]*]\\([^)\\n]*\\)|https?://\\S+");
+    private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern PATH_LIKE = Pattern.compile("\\w[\\w-]*[./][\\w./-]+");
+
+    private ListItems() {
+    }
+
+    static Optional<String> notWorkReason(Entry entry, String plain, Context ctx) {
+        if (entry.task() == Task.DONE) {
+            return Optional.of("done ([x])");
+        }
+        if (Vocabulary.PASSED_MARK.matcher(entry.raw().strip()).find()) {
+            return Optional.of("marked as passing (✅)");
+        }
+        if (Vocabulary.DONE_WORDS.matcher(entry.raw()).find()) {
+            return Optional.of("already done");
+        }
+        return Optional.ofNullable(ctx.notWork());
+    }
+
+    /** A bullet that only names files, identifiers or links is evidence, not a task. */
+    static boolean isEvidence(String raw, String plain) {
+        boolean hasCode = raw.contains("`") || raw.contains("http") || PATH_LIKE.matcher(plain).find();
+        if (!hasCode) {
+            return false;
+        }
+        String rest = CODE_OR_LINK.matcher(raw).replaceAll(" ");
+        rest = PATH_LIKE.matcher(rest).replaceAll(" ");
+        Matcher words = LETTER_WORD.matcher(rest);
+        int count = 0;
+        while (words.find() && count < 3) {
+            count++;
+        }
+        return count <= 2;
+    }
+
+    static Candidate candidate(Entry entry, String plain, Context ctx, int container) {
+        String titleText = plain;
+        Integer inlinePhase = null;
+        Matcher timeBox = Vocabulary.INLINE_TIME_BOX.matcher(titleText);
+        if (timeBox.lookingAt()) {
+            int urgency = PhaseWords.urgency(timeBox.group(1));
+            inlinePhase = urgency >= 0 ? urgency : null;
+            titleText = titleText.substring(timeBox.end());
+        }
+        Matcher slot = Vocabulary.SCHEDULE_SLOT.matcher(titleText);
+        boolean scheduled = slot.lookingAt();
+        if (scheduled) {
+            titleText = titleText.substring(slot.end());
+        }
+        StringBuilder text = new StringBuilder(entry.raw());
+        Collector.appendRaw(entry.children(), text);
+        Candidate c = new Candidate(entry.line(), entry.endLine(), ctx.path(), title(entry.raw(), titleText),
+                text.toString(), ctx.kind(), container);
+        Votes.fromText(c, titleText, entry.raw(), ctx);
+        Votes.fromFields(c, entry.children());
+        if (inlinePhase != null) {
+            c.placements.clear(); // the item's own time box is more specific than its section's
+            c.place(inlinePhase, 1);
+        }
+        if (scheduled) {
+            Arrays.stream(titleText.split("\\s*[,;]\\s*")).map(String::trim).filter(p -> !p.isEmpty())
+                    .forEach(c.pieces::add);
+            if (c.pieces.size() < 2) {
+                c.pieces.clear();
+            }
+        }
+        return c;
+    }
+
+    /** A bold lead ("**Secrets ship with demo defaults.** The settings…") is the title of a long item. */
+    private static String title(String raw, String titleText) {
+        Matcher bold = Labels.BOLD_LEAD.matcher(raw);
+        boolean labelOnly = bold.lookingAt() && (SeverityWords.statedIn(bold.group(1)).isPresent()
+                || Vocabulary.INLINE_TIME_BOX.matcher(bold.group(1) + ":").lookingAt() || Labels.isField(bold.group(1)));
+        if (bold.lookingAt() && !labelOnly && titleText.length() > 60 && bold.group(1).trim().split("\\s+").length >= 2) {
+            return Titles.clean(bold.group(1));
+        }
+        return Titles.clean(titleText);
+    }
+}

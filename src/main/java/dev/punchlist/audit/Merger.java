@@ -1,0 +1,268 @@
+package dev.punchlist.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups mentions of the same problem. Two mentions join when they share a cross-reference id
+ * ("F-01", "Risk 1.1") or when their distinctive words overlap enough (token-set containment and
+ * overlap weighted by how rare each word is in this report). Mentions from one list or one table are
+ * distinct items by construction and never join. Candidates are found through an inverted index over
+ * rare tokens, so merging stays linear in the number of mentions.
+ *
+ * <p>Findings are formed from the places that state them first; summaries, next steps and the tasks
+ * in a schedule line ("Days 1-2: A, B, C") are then attached to the finding they restate.
+ */
+final class Merger {
+    static final double JOIN = 0.5;
+    private static final int MAX_POSTINGS = 40;
+
+    static final class Cluster {
+        final List<Candidate> members = new ArrayList<>();
+        final Set<Integer> containers = new HashSet<>();
+        final Set<String> ids = new HashSet<>();
+
+        void add(Candidate c) {
+            members.add(c);
+            containers.add(c.container);
+            ids.addAll(c.ids);
+        }
+    }
+
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, List<Cluster>> index = new HashMap<>();
+    private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
+    private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
+    private final Map<String, Integer> frequency = new HashMap<>();
+    private final List<Candidate> unmatched = new ArrayList<>();
+    private int documents;
+
+    List<Cluster> merge(List<Candidate> candidates) {
+        candidates.forEach(this::tokenize);
+        documents = Math.max(1, candidates.size());
+        for (Candidate c : candidates) {
+            if (c.kind == Candidate.Kind.CREATE && c.pieces.isEmpty()) {
+                Cluster best = best(c, true);
+                join(best != null ? best : newCluster(), c);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.pieces.isEmpty()) {
+                attachPieces(c);
+            } else if (c.kind == Candidate.Kind.RESTATE) {
+                Cluster best = best(c, false);
+                if (best != null) {
+                    join(best, c);
+                } else {
+                    unmatched.add(c);
+                }
+            }
+        }
+        return clusters;
+    }
+
+    /** Summary lines that restate nothing found elsewhere. */
+    List<Candidate> unmatched() {
+        return unmatched;
+    }
+
+    private void tokenize(Candidate c) {
+        Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
+        Set<String> key = new LinkedHashSet<>(title);
+        key.addAll(Tokens.of(keyText(c)));
+        titleTokens.put(c, title);
+        keyTokens.put(c, key);
+        key.forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+
+    /** The words that describe the problem: title plus the first prose, without code blocks. */
+    private static String keyText(Candidate c) {
+        String prose = c.text.replaceAll("(?s)```.*?(```|$)", " ");
+        return prose.length() > 400 ? prose.substring(0, 400) : prose;
+    }
+
+    /** Each task of a schedule line joins its finding; tasks that match none stay together as one. */
+    private void attachPieces(Candidate line) {
+        List<String> rest = new ArrayList<>();
+        for (String piece : line.pieces) {
+            Candidate part = new Candidate(line.line, line.endLine, line.headingPath, Titles.clean(piece),
+                    piece, Candidate.Kind.RESTATE, line.container);
+            part.placements.addAll(line.placements);
+            part.severities.addAll(line.severities);
+            part.category = line.category;
+            tokenize(part);
+            Cluster best = best(part, false);
+            if (best != null) {
+                join(best, part);
+            } else {
+                rest.add(piece);
+            }
+        }
+        if (!rest.isEmpty() && line.kind == Candidate.Kind.CREATE) {
+            Candidate remainder = new Candidate(line.line, line.endLine, line.headingPath,
+                    Titles.clean(String.join(", ", rest)), line.text, Candidate.Kind.CREATE, line.container);
+            remainder.placements.addAll(line.placements);
+            remainder.severities.addAll(line.severities);
+            remainder.efforts.addAll(line.efforts);
+            remainder.category = line.category;
+            tokenize(remainder);
+            join(newCluster(), remainder);
+        }
+    }
+
+    private Cluster newCluster() {
+        Cluster cluster = new Cluster();
+        clusters.add(cluster);
+        return cluster;
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("punchlist.debugMerge");
+
+    private void join(Cluster cluster, Candidate c) {
+        if (DEBUG && !cluster.members.isEmpty()) {
+            System.err.printf("%.2f  %s  <=  %s%n", similarity(c, cluster), cluster.members.get(0).title, c.title);
+        }
+        cluster.add(c);
+        for (String token : keyTokens.get(c)) {
+            List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
+            if (postings.size() < MAX_POSTINGS && (postings.isEmpty() || postings.get(postings.size() - 1) != cluster)) {
+                postings.add(cluster);
+            }
+        }
+        for (String id : c.ids) {
+            index.computeIfAbsent("#id:" + id, t -> new ArrayList<>()).add(cluster);
+        }
+    }
+
+    private Cluster best(Candidate c, boolean creating) {
+        for (String id : c.ids) {
+            for (Cluster cluster : index.getOrDefault("#id:" + id, List.of())) {
+                if (!cluster.containers.contains(c.container)) {
+                    return cluster;
+                }
+            }
+        }
+        Cluster best = null;
+        double bestScore = JOIN;
+        for (Cluster cluster : candidatesFor(c)) {
+            if (cluster.containers.contains(c.container) || conflictingIds(cluster, c)) {
+                continue;
+            }
+            double score = similarity(c, cluster);
+            if (score > bestScore || (score == bestScore && best == null)) {
+                best = cluster;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean conflictingIds(Cluster cluster, Candidate c) {
+        return !c.ids.isEmpty() && !cluster.ids.isEmpty() && c.ids.stream().noneMatch(cluster.ids::contains);
+    }
+
+    private Set<Cluster> candidatesFor(Candidate c) {
+        Set<Cluster> found = new LinkedHashSet<>();
+        for (String token : keyTokens.get(c)) {
+            List<Cluster> postings = index.get(token);
+            if (postings != null && postings.size() < MAX_POSTINGS) {
+                found.addAll(postings);
+            }
+        }
+        return found;
+    }
+
+    private double similarity(Candidate c, Cluster cluster) {
+        double best = 0;
+        for (Candidate m : cluster.members) {
+            best = Math.max(best, similarity(c, m));
+        }
+        return best;
+    }
+
+    /**
+     * Title overlap (weighted Jaccard) for two bare items; when a mention has prose of its own, also how
+     * much of the other's title its prose covers and how alike the two descriptions are.
+     */
+    double similarity(Candidate a, Candidate b) {
+        Set<String> titleA = titleTokens.get(a);
+        Set<String> titleB = titleTokens.get(b);
+        double best = jaccard(titleA, titleB);
+        boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
+        boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
+        if (proseB) {
+            best = Math.max(best, 0.8 * containment(titleA, keyTokens.get(b)));
+        }
+        if (proseA) {
+            best = Math.max(best, 0.8 * containment(titleB, keyTokens.get(a)));
+        }
+        if (proseA && proseB) {
+            best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
+        }
+        if (a.kind == Candidate.Kind.RESTATE && titleA.size() <= 2) {
+            best = Math.max(best, 0.9 * containment(titleA, titleB)); // "CSRF" from "Days 1-2: MD5, CSRF"
+        }
+        return best;
+    }
+
+    private double jaccard(Set<String> a, Set<String> b) {
+        double shared = 0;
+        double union = 0;
+        for (String t : a) {
+            union += weight(t);
+            shared += b.contains(t) ? weight(t) : 0;
+        }
+        for (String t : b) {
+            union += a.contains(t) ? 0 : weight(t);
+        }
+        return union == 0 ? 0 : shared / union;
+    }
+
+    /** Weighted share of {@code part} found in {@code whole}; needs two shared words unless the one is rare. */
+    private double containment(Set<String> part, Set<String> whole) {
+        double shared = 0;
+        double total = 0;
+        int count = 0;
+        boolean distinctive = false;
+        for (String t : part) {
+            total += weight(t);
+            if (whole.contains(t)) {
+                shared += weight(t);
+                count++;
+                distinctive |= isDistinctive(t);
+            }
+        }
+        boolean enough = count >= 2 ? distinctive : count == 1 && part.size() == 1 && distinctive;
+        return total == 0 || !enough ? 0 : shared / total;
+    }
+
+    /** A word few mentions use, or a file or identifier: sharing it means something. */
+    private boolean isDistinctive(String token) {
+        return token.indexOf('.') > 0 || token.indexOf('_') > 0 || token.indexOf('/') > 0
+                || frequency.getOrDefault(token, 0) <= Math.max(3, documents / 30);
+    }
+
+    private double dice(Set<String> a, Set<String> b) {
+        double shared = 0;
+        double total = 0;
+        for (String t : a) {
+            total += weight(t);
+            if (b.contains(t)) {
+                shared += 2 * weight(t);
+            }
+        }
+        for (String t : b) {
+            total += weight(t);
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private double weight(String token) {
+        return Math.log(1.0 + (double) documents / frequency.getOrDefault(token, 1));
+    }
+}

@@ -1,0 +1,242 @@
+package dev.punchlist.audit;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report as a tree of sections (one per heading) holding paragraphs, lists, tables and code, with
+ * 1-based line numbers and the raw Markdown of each piece. Built from commonmark's syntax tree, so
+ * every Markdown construct (nested lists, lazy continuation lines, tables) is read the standard way.
+ */
+final class Outline {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    sealed interface Block permits Para, Items, Table, CodeBlock {
+        int line();
+    }
+
+    record Para(int line, int endLine, String raw) implements Block {
+    }
+
+    record CodeBlock(int line, int endLine, String raw) implements Block {
+    }
+
+    enum Task { NONE, OPEN, DONE }
+
+    record Entry(int line, int endLine, String raw, Task task, List<Block> children) {
+    }
+
+    record Items(int line, int id, List<Entry> entries) implements Block {
+    }
+
+    record Row(int line, List<String> cells, String raw) {
+    }
+
+    record Table(int line, int id, List<String> header, List<Row> rows) implements Block {
+    }
+
+    static final class Section {
+        final int level;
+        final int line;
+        final String rawTitle;
+        final Section parent;
+        final List<Section> children = new ArrayList<>();
+        final List<Block> blocks = new ArrayList<>();
+        int endLine;
+
+        Section(int level, int line, String rawTitle, Section parent) {
+            this.level = level;
+            this.line = line;
+            this.rawTitle = rawTitle;
+            this.parent = parent;
+            this.endLine = line;
+        }
+    }
+
+    private final String[] lines;
+    private int nextId;
+
+    private Outline(String text) {
+        this.lines = text.split("\n", -1);
+    }
+
+    static Section parse(String text) {
+        return new Outline(text).build(PARSER.parse(text));
+    }
+
+    private Section build(Node document) {
+        Section root = new Section(0, 0, "", null);
+        Section current = root;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                current = open(current, heading);
+            } else {
+                block(node).ifPresent(current.blocks::add);
+            }
+            current.endLine = Math.max(current.endLine, lastLine(node));
+        }
+        return root;
+    }
+
+    private Section open(Section current, Heading heading) {
+        Section parent = current;
+        while (parent.level >= heading.getLevel()) {
+            parent = parent.parent;
+        }
+        Section section = new Section(heading.getLevel(), firstLine(heading), raw(heading), parent);
+        parent.children.add(section);
+        return section;
+    }
+
+    private java.util.Optional<Block> block(Node node) {
+        if (node instanceof Paragraph) {
+            return java.util.Optional.of(new Para(firstLine(node), lastLine(node), raw(node)));
+        }
+        if (node instanceof ListBlock list) {
+            return java.util.Optional.of(items(list));
+        }
+        if (node instanceof TableBlock table) {
+            return java.util.Optional.of(table(table));
+        }
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return java.util.Optional.of(new CodeBlock(firstLine(node), lastLine(node), raw(node)));
+        }
+        return java.util.Optional.empty(); // quotes, HTML and rules are evidence or layout, never items
+    }
+
+    private Items items(ListBlock list) {
+        List<Entry> entries = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem) {
+                entries.add(entry(listItem));
+            }
+        }
+        return new Items(firstLine(list), nextId++, entries);
+    }
+
+    private Entry entry(ListItem item) {
+        String first = "";
+        int line = firstLine(item);
+        List<Block> children = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (first.isEmpty() && child instanceof Paragraph) {
+                first = raw(child);
+                line = firstLine(child);
+            } else if (!(child instanceof BlockQuote)) {
+                block(child).ifPresent(children::add);
+            }
+        }
+        Task task = Task.NONE;
+        String trimmed = first.stripLeading();
+        if (trimmed.startsWith("[ ]")) {
+            task = Task.OPEN;
+            first = trimmed.substring(3).trim();
+        } else if (trimmed.startsWith("[x]") || trimmed.startsWith("[X]")) {
+            task = Task.DONE;
+            first = trimmed.substring(3).trim();
+        }
+        return new Entry(line, lastLine(item), first, task, children);
+    }
+
+    private Table table(TableBlock table) {
+        List<String> header = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = cells(row);
+                if (part instanceof TableHead) {
+                    header = cells;
+                } else {
+                    rows.add(new Row(firstLine(row), cells, raw(row)));
+                }
+            }
+        }
+        return new Table(firstLine(table), nextId++, header, rows);
+    }
+
+    private List<String> cells(Node row) {
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell) {
+                String raw = raw(cell);
+                cells.add(raw.isEmpty() ? plain(cell) : raw.trim());
+            }
+        }
+        return cells;
+    }
+
+    /** The Markdown source of a node, line by line, taken from its source spans. */
+    private String raw(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans == null || spans.isEmpty()) {
+            return plain(node);
+        }
+        StringBuilder out = new StringBuilder();
+        for (SourceSpan span : spans) {
+            if (span.getLineIndex() >= lines.length) {
+                continue;
+            }
+            String line = lines[span.getLineIndex()];
+            int from = Math.min(span.getColumnIndex(), line.length());
+            int to = Math.min(from + span.getLength(), line.length());
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line, from, to);
+        }
+        return out.toString();
+    }
+
+    private static String plain(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendText(node, out);
+        return out.toString();
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (child instanceof Code code) {
+                out.append('`').append(code.getLiteral()).append('`');
+            } else {
+                appendText(child, out);
+            }
+        }
+    }
+
+    private static int firstLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans == null || spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static int lastLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans == null || spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.punchlist.audit;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Content words for telling whether two mentions describe the same problem: lower case, crudely
+ * stemmed, without stopwords or the generic words every audit uses ("add", "fix", "missing", "critical").
+ * File-like tokens ("crm-api.ts", "performance.created_at") are kept whole as well, as they are the
+ * most distinctive words a report has.
+ */
+final class Tokens {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern FILE_LIKE = Pattern.compile("[\\w-]*[A-Za-z][\\w-]*(?:[./_][\\w-]+)+");
+    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
+            + "be been being was were it its this that these those there their them they we you your our not no "
+            + "can could should must may might will would do does did has have had via per than then into onto "
+            + "over under up out all any some each every more most less very also only just still yet "
+            + "add added adding fix fixed fixes fixing implement implemented create created make use used using "
+            + "ensure enable enabled disable missing lack lacks issue issues problem problems critical high medium "
+            + "low minor major priority severity risk risks need needs needed required require requires proper "
+            + "properly improve improved improvement better set setup configure configured review update updated "
+            + "support new current currently before after production prod step steps etc e g eg ie i "
+            + "de la el en y para con los las del por que se una un al lo su sus sin "
+            + "p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
+
+    private Tokens() {
+    }
+
+    static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher file = FILE_LIKE.matcher(lower);
+        StringBuilder words = new StringBuilder(lower.length());
+        int last = 0;
+        while (file.find()) {
+            if (file.group().length() > 3) {
+                out.add(file.group());
+                words.append(lower, last, file.start()).append(' ');
+                last = file.end();
+            }
+        }
+        words.append(lower.substring(last));
+        Matcher word = WORD.matcher(words);
+        while (word.find()) {
+            String w = word.group();
+            if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
+                String stem = stem(w);
+                if (!STOP.contains(stem)) {
+                    out.add(stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A crude suffix stripper: enough to meet "authentication"/"authenticate", "indexes"/"index". */
+    static String stem(String w) {
+        if (w.length() <= 4) {
+            return w;
+        }
+        String[] suffixes = {"ications", "ication", "ations", "ation", "itions", "ition", "izations", "ization",
+            "icates", "icated", "icate", "ings", "ing", "ments", "ment", "ness", "ities", "ity", "ies", "ied",
+            "ates", "ated", "ate", "izes", "ized", "ize", "es", "ed", "ly", "s", "e"};
+        for (String suffix : suffixes) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                String base = w.substring(0, w.length() - suffix.length());
+                return suffix.equals("ies") || suffix.equals("ied") ? base + "y" : base;
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.punchlist.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The few facts about a ticket that punchlist keeps in step with its item. */
+public record JiraIssue(String key, String id, String statusName, String statusCategoryKey, String priorityName,
+                        List<String> labels, OffsetDateTime updated) {
+
+    /** Fields to request when reading issues, so answers stay small. */
+    static final List<String> FIELDS = List.of("status", "priority", "labels", "updated");
+
+    // Jira writes offsets without a colon (2024-01-02T10:11:12.000+0000).
+    private static final DateTimeFormatter JIRA_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]").appendPattern("[XXX][XX]").toFormatter();
+
+    static JiraIssue from(JsonNode issue) {
+        JsonNode f = issue.path("fields");
+        List<String> labels = new ArrayList<>();
+        f.path("labels").forEach(l -> labels.add(l.asText()));
+        String updated = f.path("updated").asText(null);
+        return new JiraIssue(issue.path("key").asText(), issue.path("id").asText(),
+                f.path("status").path("name").asText(null),
+                f.path("status").path("statusCategory").path("key").asText(null),
+                f.path("priority").path("name").asText(null), List.copyOf(labels),
+                updated == null ? null : OffsetDateTime.parse(updated, JIRA_TIME));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.punchlist.web.auth;
+
+import dev.punchlist.plan.ConflictException;
+import dev.punchlist.plan.InvalidInputException;
+import dev.punchlist.plan.NotFoundException;
+import dev.punchlist.security.SecurityLog;
+import dev.punchlist.user.Role;
+import dev.punchlist.user.Users;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The admin's pages: users and their roles, and the audit log. */
+final class AdminPages {
+    private final Users users;
+    private final SecurityLog log;
+    private final AuthViews views;
+
+    AdminPages(Users users, SecurityLog log, AuthViews views) {
+        this.users = users;
+        this.log = log;
+        this.views = views;
+    }
+
+    void users(Context ctx) {
+        showUsers(ctx, 200, null);
+    }
+
+    void addUser(Context ctx) {
+        try {
+            users.create(ctx.formParam("username"), ctx.formParam("password"), Role.parse("role", ctx.formParam("role")), ctx.attribute("user"));
+            ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException | ConflictException e) {
+            showUsers(ctx, 400, e.getMessage());
+        }
+    }
+
+    void changeRole(Context ctx) {
+        try {
+            users.changeRole(ctx.pathParam("username"), Role.parse("role", ctx.formParam("role")), ctx.attribute("user"));
+            ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            showUsers(ctx, 400, e.getMessage());
+        }
+    }
+
+    void auditLog(Context ctx) {
+        Map<String, Object> model = base(ctx);
+        model.put("events", log.recent(200, null));
+        ctx.html(views.render("auth/audit-log.peb", model));
+    }
+
+    private void showUsers(Context ctx, int status, String error) {
+        Map<String, Object> model = base(ctx);
+        model.put("users", users.list());
+        model.put("roles", Arrays.stream(Role.values()).map(Role::label).toList());
+        model.put("error", error);
+        ctx.status(status).html(views.render("auth/users.peb", model));
+    }
+
+    private static Map<String, Object> base(Context ctx) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("csrf", ctx.attribute("csrf"));
+        model.put("user", ctx.attribute("user"));
+        return model;
+    }
+}

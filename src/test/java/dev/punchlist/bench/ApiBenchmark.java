@@ -1,0 +1,120 @@
+package dev.punchlist.bench;
+
+import dev.punchlist.testing.TestApp;
+import dev.punchlist.user.Role;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Item updates through the API with re-scoring, from 16 concurrent clients, on a 2,000-item project;
+ * and the time to compute that project's readiness. Prints its figures; see BENCHMARKS.md.
+ */
+public final class ApiBenchmark {
+    private static final int ITEMS = 2_000;
+    private static final int CLIENTS = 16;
+    private static final int SECONDS = 10;
+
+    public static void main(String[] args) throws Exception {
+        try (TestApp app = TestApp.start()) {
+            app.projectWithReport("BENCH", report());
+            List<Long> ids = new ArrayList<>();
+            java.util.Map<Long, String> etags = new java.util.concurrent.ConcurrentHashMap<>();
+            String cursor = "";
+            while (cursor != null) {
+                var page = app.get("/api/v1/projects/BENCH/items?limit=500&cursor=" + cursor).json();
+                page.get("items").forEach(i -> {
+                    ids.add(i.get("id").asLong());
+                    etags.put(i.get("id").asLong(), i.get("etag").asText());
+                });
+                cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            }
+            System.out.printf("project with %d items%n", ids.size());
+            readiness(app);
+            updates(app, ids, etags, 3);
+            updates(app, ids, etags, SECONDS);
+            readiness(app);
+        }
+    }
+
+    private static String report() {
+        StringBuilder text = new StringBuilder("# Benchmark audit\n\n");
+        String[] severities = {"Critical", "High", "Medium", "Low"};
+        for (int i = 0; i < ITEMS; i++) {
+            text.append("- [ ] **").append(severities[i % 4]).append(":** Fix finding number ").append(i).append(" in module ").append(i % 37).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void readiness(TestApp app) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long start = System.nanoTime();
+            app.app().readiness().current("BENCH");
+            nanos.add(System.nanoTime() - start);
+        }
+        Collections.sort(nanos);
+        System.out.printf("readiness of %d items: median %.2f ms, p99 %.2f ms%n", ITEMS, nanos.get(150) / 1e6, nanos.get(297) / 1e6);
+    }
+
+    /** Each client owns a slice of the items and toggles their status, carrying the ETag forward. */
+    private static void updates(TestApp app, List<Long> ids, java.util.Map<Long, String> etags, int seconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        AtomicInteger errors = new AtomicInteger();
+        List<List<Long>> latencies = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            List<Long> mine = new ArrayList<>();
+            latencies.add(mine);
+            int client = c;
+            clients.add(pool.submit(() -> runClient(app, http, ids, etags, client, end, mine, errors)));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        List<Long> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        Collections.sort(all);
+        System.out.printf("PATCH item (status + re-score), %d clients, %d s: %d updates, %.0f/s, p50 %.2f ms, p99 %.2f ms, errors %d%n",
+                CLIENTS, seconds, all.size(), all.size() / (double) seconds, all.get(all.size() / 2) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6, errors.get());
+    }
+
+    private static Void runClient(TestApp app, HttpClient http, List<Long> ids, java.util.Map<Long, String> etags, int client, long end, List<Long> latencies,
+                                  AtomicInteger errors) throws Exception {
+        List<Long> mine = new ArrayList<>();
+        for (int i = client; i < ids.size(); i += CLIENTS) {
+            mine.add(ids.get(i));
+        }
+        int n = 0;
+        while (System.nanoTime() < end) {
+            long id = mine.get(n % mine.size());
+            String status = (n / mine.size()) % 2 == 0 ? "done" : "todo";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(app.url("/api/v1/items/" + id)))
+                    .header("Content-Type", "application/json").header("If-Match", etags.get(id))
+                    .header("Authorization", "Bearer " + app.apiToken(Role.MEMBER))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")).build();
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            latencies.add(System.nanoTime() - start);
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+            }
+            etags.put(id, response.headers().firstValue("ETag").orElse(etags.get(id)));
+            n++;
+        }
+        return null;
+    }
+}
