@@ -44,7 +44,7 @@ class StandupPageTest {
             assertThat(held.location()).isEqualTo("/projects/SHOP/standup");
             assertThat(app.app().projects().find("SHOP")).isPresent();
             String body = app.get("/projects/SHOP/standup").body();
-            assertThat(body).contains("the last stand-up, ", "(team)").doesNotContain("Finished since last stand-up");
+            assertThat(body).contains("the last stand-up, ", "(admin)").doesNotContain("Finished since last stand-up");
         }
     }
 
