@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 final class Assembler {
     private static final int MAX_MENTION_TEXT = 1500;
+    private static final int MAX_DETAIL = 12_000;
 
     private Assembler() {
     }
@@ -41,17 +42,25 @@ final class Assembler {
     }
 
     static Severity severity(List<Candidate> members) {
-        int top = members.stream().flatMap(c -> c.severities.stream()).mapToInt(Candidate.SeverityVote::level)
-                .max().orElse(Integer.MIN_VALUE);
+        List<Candidate.SeverityVote> votes = new ArrayList<>();
+        for (Candidate c : members) {
+            votes.addAll(c.severities);
+            if (c.severities.isEmpty()) {
+                votes.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier
+            }
+        }
+        return resolve(votes);
+    }
+
+    private static Severity resolve(List<Candidate.SeverityVote> votes) {
+        int top = votes.stream().mapToInt(Candidate.SeverityVote::level).max().orElse(Integer.MIN_VALUE);
         if (top == Integer.MIN_VALUE) {
             return Severity.MEDIUM;
         }
         Map<Severity, int[]> tally = new EnumMap<>(Severity.class);
-        for (Candidate c : members) {
-            for (Candidate.SeverityVote v : c.severities) {
-                int[] counts = tally.computeIfAbsent(v.severity(), s -> new int[2]);
-                counts[v.level() == top ? 0 : 1]++;
-            }
+        for (Candidate.SeverityVote v : votes) {
+            int[] counts = tally.computeIfAbsent(v.severity(), s -> new int[2]);
+            counts[v.level() == top ? 0 : 1]++;
         }
         return tally.entrySet().stream().filter(e -> e.getValue()[0] > 0)
                 .max(Comparator.comparingInt((Map.Entry<Severity, int[]> e) -> e.getValue()[0])
@@ -86,6 +95,9 @@ final class Assembler {
     private static String detail(List<Candidate> members) {
         StringBuilder out = new StringBuilder();
         for (Candidate c : members) {
+            if (out.length() > MAX_DETAIL) {
+                break; // every mention is still listed; the text of the first ones says it all
+            }
             if (out.length() > 0) {
                 out.append("\n\n");
             }

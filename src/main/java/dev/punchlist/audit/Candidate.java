@@ -70,6 +70,7 @@ final class Candidate {
     }
 
     Mention mention() {
-        return new Mention(line, Math.max(line, endLine), headingPath, Clean.plain(text));
+        String shown = text.length() > 600 ? text.substring(0, 600) : text;
+        return new Mention(line, Math.max(line, endLine), headingPath, Clean.plain(shown));
     }
 }

@@ -89,7 +89,8 @@ final class Collector {
     }
 
     private void paragraph(Para para, Context ctx) {
-        String plain = Clean.plain(para.raw());
+        String raw = para.raw().length() > 2000 ? para.raw().substring(0, 2000) : para.raw();
+        String plain = Clean.plain(raw);
         if (budget(para.line(), plain, ctx)) {
             return;
         }
@@ -153,7 +154,8 @@ final class Collector {
             }
             return;
         }
-        if (plain.isEmpty() || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
+        boolean groupLabel = plain.endsWith(":") && entry.children().stream().anyMatch(b -> b instanceof Items);
+        if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw(), plain)
                 || budget(entry.line(), plain, ctx)) {
             return;
         }

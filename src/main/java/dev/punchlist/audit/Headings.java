@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  */
 final class Headings {
     private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
-            + "|puntuaci[oó]n)\\b", Pattern.CASE_INSENSITIVE);
+            + "|puntuaci[oó]n)\\s*:?\\s*\\**\\s*\\d", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TIER_WORDS = Pattern.compile(
+            "(?i)\\b(critical|high|medium|low|minor|major|priority|issues?|tier|\\d+)\\b");
+    private static final Pattern NOT_WORDS = Pattern.compile("\\([^)]*\\)|[^\\p{L}\\s]|\\s+");
 
     private Headings() {
     }
@@ -49,14 +53,14 @@ final class Headings {
         if (SeverityWords.ofWords(title).isEmpty()) {
             return false;
         }
-        String rest = title.replaceAll("(?i)\\b(critical|high|medium|low|minor|major|priority|issues?|tier|\\d+)\\b", "")
-                .replaceAll("\\([^)]*\\)|[^\\p{L}\\s]", " ").trim();
-        return Vocabulary.ISSUE_SECTION.matcher(title).find() || rest.split("\\s+").length <= 2;
+        String rest = TIER_WORDS.matcher(title).replaceAll("");
+        rest = NOT_WORDS.matcher(rest).replaceAll(" ").trim();
+        return Vocabulary.ISSUE_SECTION.matcher(title).find() || rest.split(" +").length <= 2;
     }
 
     private static boolean hasStrongFields(List<Block> blocks) {
         return Votes.lines(blocks)
-                .map(line -> Clean.plain(line).replaceFirst("^[-*+]\\s+", ""))
+                .map(line -> Votes.withoutBullet(Clean.plain(line)))
                 .anyMatch(line -> Vocabulary.STRONG_FIELD.matcher(line).find());
     }
 

@@ -16,7 +16,7 @@ final class Labels {
     }
 
     static boolean isLabel(String raw) {
-        if (raw.indexOf('\n') >= 0) {
+        if (raw.length() > 200 || raw.indexOf('\n') >= 0) {
             return false;
         }
         String plain = Clean.plain(raw);
@@ -24,8 +24,9 @@ final class Labels {
         if (words == 0 || words > 8) {
             return false;
         }
-        return plain.endsWith(":") || (words <= 3 && !plain.contains(":") && !plain.matches(".*[.!?)]$")
-                && !Clean.plain(raw).matches(".*\\d.*"));
+        char last = plain.charAt(plain.length() - 1);
+        return last == ':' || (words <= 3 && plain.indexOf(':') < 0 && ".!?)".indexOf(last) < 0
+                && plain.chars().noneMatch(Character::isDigit));
     }
 
     static Kind kind(String raw) {

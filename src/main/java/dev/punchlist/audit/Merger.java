@@ -3,6 +3,7 @@ package dev.punchlist.audit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.Set;
 final class Merger {
     static final double JOIN = 0.5;
     private static final int MAX_POSTINGS = 40;
+    private static final int MAX_COMPARED = 4;
+    private static final int MAX_CANDIDATES = 12;
 
     static final class Cluster {
         final List<Candidate> members = new ArrayList<>();
@@ -130,12 +133,15 @@ final class Merger {
         cluster.add(c);
         for (String token : keyTokens.get(c)) {
             List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
-            if (postings.size() < MAX_POSTINGS && (postings.isEmpty() || postings.get(postings.size() - 1) != cluster)) {
+            if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
                 postings.add(cluster);
             }
         }
         for (String id : c.ids) {
-            index.computeIfAbsent("#id:" + id, t -> new ArrayList<>()).add(cluster);
+            List<Cluster> postings = index.computeIfAbsent("#id:" + id, t -> new ArrayList<>());
+            if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
+                postings.add(cluster);
+            }
         }
     }
 
@@ -166,20 +172,28 @@ final class Merger {
         return !c.ids.isEmpty() && !cluster.ids.isEmpty() && c.ids.stream().noneMatch(cluster.ids::contains);
     }
 
-    private Set<Cluster> candidatesFor(Candidate c) {
-        Set<Cluster> found = new LinkedHashSet<>();
+    /** The clusters sharing the most title words with the candidate, at most {@link #MAX_CANDIDATES}. */
+    private List<Cluster> candidatesFor(Candidate c) {
+        Map<Cluster, Integer> shared = new LinkedHashMap<>();
         for (String token : keyTokens.get(c)) {
             List<Cluster> postings = index.get(token);
             if (postings != null && postings.size() < MAX_POSTINGS) {
-                found.addAll(postings);
+                int bonus = titleTokens.get(c).contains(token) ? 3 : 1;
+                postings.forEach(cluster -> shared.merge(cluster, bonus, Integer::sum));
             }
         }
-        return found;
+        if (shared.size() <= MAX_CANDIDATES) {
+            return new ArrayList<>(shared.keySet());
+        }
+        List<Map.Entry<Cluster, Integer>> ranked = new ArrayList<>(shared.entrySet());
+        ranked.sort((x, y) -> Integer.compare(y.getValue(), x.getValue())); // stable: ties keep report order
+        return ranked.subList(0, MAX_CANDIDATES).stream().map(Map.Entry::getKey).toList();
     }
 
+    /** Compared with the first few mentions only: they state the finding; later ones repeat it. */
     private double similarity(Candidate c, Cluster cluster) {
         double best = 0;
-        for (Candidate m : cluster.members) {
+        for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
             best = Math.max(best, similarity(c, m));
         }
         return best;
@@ -202,10 +216,11 @@ final class Merger {
             best = Math.max(best, 0.8 * containment(titleB, keyTokens.get(a)));
         }
         if (proseA && proseB) {
-            best = Math.max(best, dice(keyTokens.get(a), keyTokens.get(b)));
+            best = Math.max(best, 0.85 * dice(keyTokens.get(a), keyTokens.get(b)));
         }
-        if (a.kind == Candidate.Kind.RESTATE && titleA.size() <= 2) {
-            best = Math.max(best, 0.9 * containment(titleA, titleB)); // "CSRF" from "Days 1-2: MD5, CSRF"
+        if (a.kind == Candidate.Kind.RESTATE && !titleA.isEmpty() && titleA.size() <= 2 && titleB.containsAll(titleA)
+                && (titleA.size() == 2 || frequency.getOrDefault(titleA.iterator().next(), 0) <= documents / 8)) {
+            best = Math.max(best, 0.9); // "CSRF" from "Days 1-2: MD5, CSRF" names the whole of a finding's word
         }
         return best;
     }
@@ -237,7 +252,7 @@ final class Merger {
                 distinctive |= isDistinctive(t);
             }
         }
-        boolean enough = count >= 2 ? distinctive : count == 1 && part.size() == 1 && distinctive;
+        boolean enough = count >= 3 || (count == 2 ? distinctive : count == 1 && part.size() == 1 && distinctive);
         return total == 0 || !enough ? 0 : shared / total;
     }
 
@@ -262,7 +277,10 @@ final class Merger {
         return total == 0 ? 0 : shared / total;
     }
 
+    private final Map<String, Double> weights = new HashMap<>();
+
     private double weight(String token) {
-        return Math.log(1.0 + (double) documents / frequency.getOrDefault(token, 1));
+        return weights.computeIfAbsent(token,
+                t -> Math.log(1.0 + (double) documents / frequency.getOrDefault(t, 1)));
     }
 }

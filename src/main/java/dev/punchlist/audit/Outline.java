@@ -28,9 +28,15 @@ import java.util.List;
  * every Markdown construct (nested lists, lazy continuation lines, tables) is read the standard way.
  */
 final class Outline {
+    /**
+     * Blocks only: the reader works on each block's raw Markdown (through source spans), so inline
+     * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
+     * emphasis and link matching is quadratic on pathological paragraphs (thousands of "**" or links).
+     */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> (lines, node) -> node.appendChild(new Text(lines.getContent())))
             .build();
 
     sealed interface Block permits Para, Items, Table, CodeBlock {

@@ -48,10 +48,16 @@ final class PhaseWords {
      */
     static List<Integer> map(List<String> titles) {
         List<Integer> out = new ArrayList<>();
-        int count = (int) titles.stream().filter(PhaseWords::names).count();
+        boolean[] named = new boolean[titles.size()];
+        int count = 0;
+        for (int i = 0; i < titles.size(); i++) {
+            named[i] = !titles.get(i).isEmpty() && names(titles.get(i));
+            count += named[i] ? 1 : 0;
+        }
         int rank = 0;
-        for (String title : titles) {
-            if (!names(title)) {
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i);
+            if (!named[i]) {
                 out.add(null);
                 continue;
             }

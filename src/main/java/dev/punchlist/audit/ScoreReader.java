@@ -112,6 +112,9 @@ final class ScoreReader {
 
     static String verdict(String text) {
         for (String line : withoutCode(text).split("\n")) {
+            if (line.length() > 400 || !VERDICT.matcher(line).find()) {
+                continue;
+            }
             String plain = Clean.plain(line);
             if (!plain.startsWith("|") && VERDICT.matcher(plain).find()
                     && !Vocabulary.TARGET_WORDS.matcher(plain).find() && plain.length() <= 200) {

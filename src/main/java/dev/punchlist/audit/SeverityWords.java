@@ -30,7 +30,7 @@ final class SeverityWords {
 
     /** The severity a short label or cell states ("High", "🔴 CRITICAL", "P1", "Medium-High"). */
     static Optional<Severity> ofLabel(String text) {
-        String bare = text.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String bare = text.length() > 12 ? "" : text.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         if (bare.equals("media") || bare.equals("medio")) {
             return Optional.of(Severity.MEDIUM);
         }

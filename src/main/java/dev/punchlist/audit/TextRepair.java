@@ -106,6 +106,9 @@ final class TextRepair {
 
     /** Re-encodes each character to the byte the wrong decoder produced it from and decodes valid UTF-8. */
     private static String redecode(String run, Map<Character, Integer> table) {
+        if (!mayBeMojibake(run, table)) {
+            return run;
+        }
         int[] bytes = new int[run.length()];
         for (int k = 0; k < run.length(); k++) {
             Integer b = table.get(run.charAt(k));
@@ -124,6 +127,20 @@ final class TextRepair {
             }
         }
         return out.toString();
+    }
+
+    /** A UTF-8 lead byte seen through the wrong decoder must be followed by a continuation byte. */
+    private static boolean mayBeMojibake(String run, Map<Character, Integer> table) {
+        for (int k = 0; k + 1 < run.length(); k++) {
+            Integer lead = table.get(run.charAt(k));
+            if (lead != null && lead >= 0xC2 && lead <= 0xF4) {
+                Integer next = table.get(run.charAt(k + 1));
+                if (next != null && next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Length of a valid UTF-8 multi-byte sequence starting at {@code k}, or 0. */

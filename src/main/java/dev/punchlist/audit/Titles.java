@@ -31,6 +31,7 @@ final class Titles {
         s = Clean.unnumbered(s);
         s = SEVERITY_SUFFIX.matcher(s).replaceFirst("");
         s = EffortReader.withoutParenthetical(s);
+        s = Vocabulary.INLINE_EFFORT.matcher(s).replaceAll("");
         s = s.replaceAll("[:.\\s]+$", "").trim();
         if (s.length() > 140) {
             int stop = s.indexOf(". ");

@@ -3,8 +3,6 @@ package dev.punchlist.audit;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Content words for telling whether two mentions describe the same problem: lower case, crudely
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * most distinctive words a report has.
  */
 final class Tokens {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern FILE_LIKE = Pattern.compile("[\\w-]*[A-Za-z][\\w-]*(?:[./_][\\w-]+)+");
     private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
             + "be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
@@ -33,28 +29,47 @@ final class Tokens {
     static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher file = FILE_LIKE.matcher(lower);
-        StringBuilder words = new StringBuilder(lower.length());
-        int last = 0;
-        while (file.find()) {
-            if (file.group().length() > 3) {
-                out.add(file.group());
-                words.append(lower, last, file.start()).append(' ');
-                last = file.end();
+        StringBuilder word = new StringBuilder();
+        int chunkStart = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (isChunkChar(c)) {
+                chunkStart = chunkStart < 0 ? i : chunkStart;
+            } else if (chunkStart >= 0) {
+                addFileLike(lower.substring(chunkStart, i), out);
+                chunkStart = -1;
             }
-        }
-        words.append(lower.substring(last));
-        Matcher word = WORD.matcher(words);
-        while (word.find()) {
-            String w = word.group();
-            if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
-                String stem = stem(w);
-                if (!STOP.contains(stem)) {
-                    out.add(stem);
-                }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                addWord(word.toString(), out);
+                word.setLength(0);
             }
         }
         return out;
+    }
+
+    private static boolean isChunkChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '/' || c == '-';
+    }
+
+    /** "crm-api.ts", "performance.created_at", "src/app.py": kept whole, they are the most distinctive. */
+    private static void addFileLike(String chunk, Set<String> out) {
+        String trimmed = chunk.replaceAll("^[./_-]+|[./_-]+$", "");
+        boolean joined = trimmed.indexOf('.') > 0 || trimmed.indexOf('_') > 0 || trimmed.indexOf('/') > 0;
+        if (joined && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
+                && !trimmed.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            out.add(trimmed);
+        }
+    }
+
+    private static void addWord(String w, Set<String> out) {
+        if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
+            String stem = stem(w);
+            if (!STOP.contains(stem)) {
+                out.add(stem);
+            }
+        }
     }
 
     private static boolean isNumber(String w) {

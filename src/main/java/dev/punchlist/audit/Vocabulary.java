@@ -17,7 +17,8 @@ final class Vocabulary {
     /** Sections whose lines are not work: praise, finished work, targets, reference material, runbooks. */
     static final Pattern NOT_WORK_SECTION = words("\\b(strengths?|what works|works well|what'?s (great|good|working)"
             + "|positives?|good practices|highlights|well done|(?<!partially |not |un)implemented features"
-            + "|completed\\b|accomplish|passed|success (metrics|criteria)|kpis?\\b|metrics for|targets?\\b"
+            + "|completed\\b|\\bcomplete\\s*(:|$)|\\bdone\\s*$|accomplish|passed|success (metrics|criteria)|kpis?\\b"
+            + "|targets?\\b"
             + "|assumptions|unknowns|resources\\b|references|further reading|key files|file structure|commands"
             + "|support contacts|contacts|rollback|deployment steps|deployment procedure|troubleshooting"
             + "|common (production )?(issues|problems)|how to (test|verify)|c[oó]mo probar|evidence|evidencia"
@@ -87,6 +88,9 @@ final class Vocabulary {
             + "\\W*\\s*[:=]\\s*(.*)$");
     static final Pattern EFFORT_FIELD = words("^\\W*(effort|esfuerzo|estimate|estimated effort|estimaci[oó]n"
             + "|fix time|time to fix|time)\\W*\\s*[:=]\\s*(.*)$");
+    /** An estimate given inside an item's line: "… — Effort: 2-4 hours", "(estimate: 1 day)". */
+    static final Pattern INLINE_EFFORT = words("\\s*[—–;|(,-]\\s*\\**(effort|estimated effort|estimate|esfuerzo"
+            + "|fix time)\\**\\s*:\\**\\s*([^)|;\\n]{1,60})\\)?");
     static final Pattern CATEGORY_FIELD = words("^\\W*(category|categor[ií]a|area|[aá]rea|component)\\W*\\s*[:=]"
             + "\\s*(.*)$");
 

@@ -15,6 +15,11 @@ final class Votes {
     private Votes() {
     }
 
+    static String withoutBullet(String plain) {
+        return plain.length() > 1 && "-*+".indexOf(plain.charAt(0)) >= 0 && plain.charAt(1) == ' '
+                ? plain.substring(2).stripLeading() : plain;
+    }
+
     /** Votes from a mention's title line and its enclosing context. */
     static void fromText(Candidate c, String titlePlain, String raw, Context ctx) {
         SeverityWords.statedIn(titlePlain).ifPresent(s -> c.severity(s, Candidate.OWN));
@@ -27,6 +32,10 @@ final class Votes {
             c.severity(ctx.severity().severity(), ctx.severity().level());
         }
         EffortReader.parenthetical(titlePlain).ifPresent(e -> c.effort(e, Candidate.SECTION));
+        Matcher inline = Vocabulary.INLINE_EFFORT.matcher(titlePlain);
+        if (inline.find()) {
+            EffortReader.first(inline.group(2)).ifPresent(e -> c.effort(e, Candidate.OWN));
+        }
         if (Vocabulary.OPTIONAL.matcher(titlePlain).find()) {
             c.severity(Severity.LOW, Candidate.OWN);
             c.place(2, 3);
@@ -42,7 +51,7 @@ final class Votes {
     static void fromFields(Candidate c, List<Block> blocks) {
         boolean[] seen = new boolean[3];
         for (String line : (Iterable<String>) lines(blocks)::iterator) {
-            field(c, Clean.plain(line).replaceFirst("^[-*+]\\s+", ""), seen);
+            field(c, withoutBullet(Clean.plain(line)), seen);
         }
     }
 

@@ -67,4 +67,18 @@ class EffortIsReadInEveryCommonForm {
         assertThat(report.findings().get(0).effort().maxHours()).isEqualTo(2.0);
         assertThat(report.findings()).hasSize(8);
     }
+
+    @Test
+    void an_effort_field_inside_the_item_line_is_read_and_left_out_of_the_title() {
+        Report report = new AuditReader().read("""
+                # Template
+                ## Reliability
+                - [ ] **High:** Set timeouts on outbound calls — Effort: 3-4 hours
+                """);
+        Finding timeouts = report.findings().get(0);
+        assertThat(timeouts.title()).isEqualTo("Set timeouts on outbound calls");
+        assertThat(timeouts.effort().minHours()).isEqualTo(3.0);
+        assertThat(timeouts.effort().maxHours()).isEqualTo(4.0);
+        assertThat(timeouts.severity()).isEqualTo(Severity.HIGH);
+    }
 }
