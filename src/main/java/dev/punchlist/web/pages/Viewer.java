@@ -4,9 +4,9 @@ import dev.punchlist.plan.Actor;
 import io.javalin.http.Context;
 
 /**
- * Who is looking, and the CSRF token their forms carry. Both are placeholders until accounts and
- * sessions exist: then the login filter sets the {@code user} and {@code csrf} request attributes and
- * every page and form picks them up from here, without other changes.
+ * Who is looking, and the CSRF token their forms carry, as the access guard left them in the
+ * {@code user} and {@code csrf} request attributes. Every page route needs a signed-in user, so the
+ * fallback name only shows on the error pages of unmatched paths, which no guard has seen.
  */
 final class Viewer {
     static final String USER_ATTRIBUTE = "user";

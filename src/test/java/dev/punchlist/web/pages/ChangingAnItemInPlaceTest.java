@@ -3,6 +3,7 @@ package dev.punchlist.web.pages;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.Status;
 import dev.punchlist.testing.TestApp;
+import dev.punchlist.user.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,10 +47,15 @@ class ChangingAnItemInPlaceTest {
     void a_stale_version_in_htmx_shows_who_changed_it_in_the_row() {
         try (TestApp app = TestApp.start(dir)) {
             Item item = PageFixture.imported(app).get(0);
-            app.postForm("/items/" + item.id() + "/quick", "status", "blocked", "assignee", "", "due", "", "version", "1");
+            // a teammate saves first, from their own session; the admin's htmx change still holds version 1
+            TestApp.Login member = app.login(Role.MEMBER);
+            int first = app.send(member.apply(app.request("/items/" + item.id() + "/quick"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(TestApp.form(Map.of("status", "blocked", "assignee", "", "due", "", "version", "1")))).statusCode();
+            assertThat(first).isEqualTo(303);
             TestApp.Response row = app.postForm("/items/" + item.id() + "/quick", Map.of("HX-Request", "true"),
                     "status", "done", "assignee", "", "due", "", "version", "1");
-            assertThat(row.body()).contains("changed by team meanwhile");
+            assertThat(row.body()).contains("changed by member meanwhile");
             assertThat(app.app().items().get(item.id()).status()).isEqualTo(Status.BLOCKED);
         }
     }
