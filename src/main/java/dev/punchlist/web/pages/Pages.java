@@ -16,7 +16,6 @@ import java.time.Clock;
 
 /** Declares the server-rendered team pages, their static files, and their HTML error pages. */
 public final class Pages {
-    private static final String STARTED = "pages.started";
     private final ProjectsPage projectsPage;
     private final ImportPage importPage;
     private final ChecklistPage checklistPage;
@@ -51,14 +50,8 @@ public final class Pages {
     }
 
     void register(RoutesConfig routes) {
-        // Server-Timing on every page answer: browsers' developer tools show it, and the benchmark reads it.
-        routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
-        routes.after(ctx -> {
-            Long started = ctx.attribute(STARTED);
-            if (started != null && PageErrors.isPage(ctx)) {
-                ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
-            }
-        });
+        routes.before(ServerTiming::start);
+        routes.after(ServerTiming::finish);
         routes.get("/", projectsPage::list, Access.VIEWER);
         routes.post("/projects", projectsPage::create, Access.LEAD);
         routes.get("/projects/{key}", checklistPage::show, Access.VIEWER);
