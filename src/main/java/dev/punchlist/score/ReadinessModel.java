@@ -1,6 +1,7 @@
 package dev.punchlist.score;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,15 +46,25 @@ public final class ReadinessModel {
         return Level.reachedWith(passed);
     }
 
+    /** Stated categories first, then the items' own; items are grouped in one pass (a 2,000-item page reads this). */
     private static List<CategoryScore> categories(double baseline, Map<String, Double> stated, List<ScoredItem> items) {
         Map<String, String> names = new LinkedHashMap<>();
-        stated.keySet().forEach(name -> names.put(key(name), name));
-        items.stream().filter(i -> i.category() != null).forEach(i -> names.putIfAbsent(key(i.category()), i.category()));
-        Map<String, Double> statedByKey = new LinkedHashMap<>();
-        stated.forEach((name, value) -> statedByKey.put(key(name), value));
+        Map<String, Double> statedByKey = new HashMap<>();
+        stated.forEach((name, value) -> {
+            names.put(key(name), name);
+            statedByKey.put(key(name), value);
+        });
+        Map<String, List<ScoredItem>> itemsByKey = new HashMap<>();
+        for (ScoredItem item : items) {
+            if (item.category() != null) {
+                String key = key(item.category());
+                names.putIfAbsent(key, item.category());
+                itemsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+        }
         List<CategoryScore> scores = new ArrayList<>();
         names.forEach((key, name) -> scores.add(category(name, statedByKey.get(key), baseline,
-                items.stream().filter(i -> i.category() != null && key(i.category()).equals(key)).toList())));
+                itemsByKey.getOrDefault(key, List.of()))));
         return scores;
     }
 
