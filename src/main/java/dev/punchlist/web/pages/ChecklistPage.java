@@ -33,13 +33,6 @@ final class ChecklistPage {
     static final List<String> PHASE_NAMES = List.of("Phase 0 — before anything ships", "Phase 1 — before production",
             "Phase 2 — hardening");
 
-    /**
-     * The status {@code <option>}s for each current status, built once: with 2,000 rows, looping over
-     * the statuses in the template was a large share of the page's time. Built only from our own
-     * constant labels, never from user text, so the template may output it unescaped.
-     */
-    static final Map<String, String> STATUS_OPTIONS = statusOptions();
-
     private final Views views;
     private final Projects projects;
     private final Items items;
@@ -55,11 +48,7 @@ final class ChecklistPage {
     }
 
     /** One phase: its totals over all items, and the rows the filters let through. */
-    record PhaseGroup(PhaseTally tally, String name, List<Row> rows) {
-    }
-
-    /** One item as a table row; {@code error} is a message from a failed in-place change. */
-    record Row(Item item, boolean overdue, String error) {
+    record PhaseGroup(PhaseTally tally, String name, List<ChecklistRow> rows) {
     }
 
     void show(Context ctx) {
@@ -74,8 +63,8 @@ final class ChecklistPage {
         LocalDate today = today();
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
-            List<Row> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i))
-                    .map(i -> new Row(i, i.overdue(today), null)).toList();
+            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i))
+                    .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null)).toList();
             phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
         }
         Map<String, Object> model = new HashMap<>();
@@ -86,14 +75,12 @@ final class ChecklistPage {
         model.put("back", "/projects/" + project.key() + filter.query());
         model.put("query", filter.query());
         model.put("statuses", Status.values());
-        model.put("statusOptions", STATUS_OPTIONS);
         model.put("severities", Severity.values());
         model.put("assignees", distinct(all, Item::assignee));
         model.put("categories", distinct(all, Item::category));
         model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
         model.put("total", all.size());
         model.put("bulkError", bulkError);
-        model.put("selected", selected);
         model.put("form", Forms.input(ctx));
         views.render(ctx, status, "checklist/checklist", model);
     }
@@ -139,12 +126,8 @@ final class ChecklistPage {
      * error responses by default and the row with its message is the useful answer.
      */
     private void row(Context ctx, int status, Item item, String back, String error) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("row", new Row(item, item.overdue(today()), error));
-        model.put("back", back);
-        model.put("statusOptions", STATUS_OPTIONS);
-        model.put("selected", Set.of());
-        views.render(ctx, status, "checklist/row", model);
+        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item, today(), false, error)), "back", back);
+        views.render(ctx, status, "checklist/rows", model);
     }
 
     /** Assigns or sets the status of every ticked item, all or none. */
@@ -180,19 +163,6 @@ final class ChecklistPage {
             }
             default -> throw new InvalidInputException("action", "choose assign or set status");
         };
-    }
-
-    private static Map<String, String> statusOptions() {
-        Map<String, String> options = new HashMap<>();
-        for (Status current : Status.values()) {
-            StringBuilder html = new StringBuilder();
-            for (Status s : Status.values()) {
-                html.append("<option value=\"").append(s.label()).append('"').append(s == current ? " selected" : "")
-                        .append('>').append(ViewExtension.statusLabel(s).replace("'", "&#39;")).append("</option>");
-            }
-            options.put(current.label(), html.toString());
-        }
-        return Map.copyOf(options);
     }
 
     private LocalDate today() {
