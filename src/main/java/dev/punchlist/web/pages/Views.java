@@ -3,11 +3,14 @@ package dev.punchlist.web.pages;
 import io.javalin.http.Context;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,7 +33,7 @@ public final class Views {
 
     /** Renders {@code template} into the response with the given status. */
     public void render(Context ctx, int status, String template, Map<String, Object> model) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(renderToString(ctx, template, model));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(renderToBytes(ctx, template, model));
         ctx.attribute(RENDERED, Boolean.TRUE);
     }
 
@@ -38,14 +41,21 @@ public final class Views {
         render(ctx, 200, template, model);
     }
 
-    String renderToString(Context ctx, String template, Map<String, Object> model) {
+    private byte[] renderToBytes(Context ctx, String template, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("csrf", Viewer.csrfToken(ctx));
         all.put("viewer", Viewer.name(ctx));
         all.put("htmxVersion", HTMX_VERSION);
         all.put("path", ctx.path());
         all.put("nav", section(ctx.path()));
-        return render(template, all);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        // encoded while rendering, in 16 KB steps: no page-sized String to copy and encode again afterwards
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
+            engine.getTemplate(template).evaluate(out, all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Which project tab a path belongs to, for {@code aria-current} in the navigation. */
@@ -55,17 +65,5 @@ public final class Views {
             return "checklist";
         }
         return parts.length >= 4 && "projects".equals(parts[1]) ? parts[3] : "";
-    }
-
-    /** Renders without a request; the benchmark and fragments use it. */
-    String render(String template, Map<String, Object> model) {
-        PebbleTemplate compiled = engine.getTemplate(template);
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
-            compiled.evaluate(out, model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }
