@@ -52,7 +52,7 @@ public final class ReadinessTracker {
      * The readiness computed from items the caller already read (all of the project's items), so a
      * page that lists them does not read them a second time.
      */
-    public Readiness current(String projectKey, List<Item> allItems) {
+    public Readiness current(String projectKey, List<ItemSummary> allItems) {
         return database.read(db -> {
             Project project = Projects.get(db, projectKey);
             Baseline baseline = baseline(db, project.id());
@@ -70,7 +70,7 @@ public final class ReadinessTracker {
         });
     }
 
-    static ScoredItem scored(Item item, ProjectSettings settings) {
+    static ScoredItem scored(ItemSummary item, ProjectSettings settings) {
         return new ScoredItem(item.id(), item.title(), settings.weight(item.severity()), item.phase(), item.category(),
                 item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
     }

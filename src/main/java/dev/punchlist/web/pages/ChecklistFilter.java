@@ -1,19 +1,20 @@
 package dev.punchlist.web.pages;
 
-import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemSummary;
 import io.javalin.http.Context;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The checklist's filters, read from and written back to the query string so a filtered view can be
  * bookmarked and survives every form post. Matching follows {@code Items.all}'s filter semantics; the
  * page filters in memory because it also needs the unfiltered list for the phase totals and choices.
+ * Only the text search asks the database, since the summaries the page reads carry no descriptions.
  *
  * @param assignee a name, {@code "-"} for unassigned, or {@code null} for anyone
  */
@@ -34,7 +35,8 @@ record ChecklistFilter(String status, String assignee, String severity, String c
         return status != null || assignee != null || severity != null || category != null || q != null;
     }
 
-    boolean matches(Item item) {
+    /** @param textMatches ids of the items whose title or description contains {@link #q}; unused without one */
+    boolean matches(ItemSummary item, Set<Long> textMatches) {
         if (status != null && !("open".equals(status) ? !item.status().resolved() : item.status().label().equals(status))) {
             return false;
         }
@@ -47,11 +49,7 @@ record ChecklistFilter(String status, String assignee, String severity, String c
         if (category != null && !category.equalsIgnoreCase(item.category())) {
             return false;
         }
-        return q == null || contains(item.title(), q) || contains(item.detail(), q);
-    }
-
-    private static boolean contains(String text, String part) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        return q == null || textMatches.contains(item.id());
     }
 
     /** The query string for these filters, starting with "?", or "" when none is set. */

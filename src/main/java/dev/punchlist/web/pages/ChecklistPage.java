@@ -2,7 +2,7 @@ package dev.punchlist.web.pages;
 
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
-import dev.punchlist.plan.ItemFilter;
+import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.ItemPatch;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Project;
@@ -58,12 +58,13 @@ final class ChecklistPage {
     private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
         Project project = projects.get(ctx.pathParam("key"));
         ChecklistFilter filter = ChecklistFilter.of(ctx);
-        List<Item> all = items.all(project.key(), ItemFilter.ALL);
+        List<ItemSummary> all = items.summaries(project.key());
+        Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
         Readiness now = readiness.current(project.key(), all);
         LocalDate today = today();
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
-            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i))
+            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
                     .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null)).toList();
             phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
         }
@@ -76,8 +77,8 @@ final class ChecklistPage {
         model.put("query", filter.query());
         model.put("statuses", Status.values());
         model.put("severities", Severity.values());
-        model.put("assignees", distinct(all, Item::assignee));
-        model.put("categories", distinct(all, Item::category));
+        model.put("assignees", distinct(all, ItemSummary::assignee));
+        model.put("categories", distinct(all, ItemSummary::category));
         model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
         model.put("total", all.size());
         model.put("bulkError", bulkError);
@@ -85,7 +86,7 @@ final class ChecklistPage {
         views.render(ctx, status, "checklist/checklist", model);
     }
 
-    private static Set<String> distinct(List<Item> all, java.util.function.Function<Item, String> field) {
+    private static Set<String> distinct(List<ItemSummary> all, java.util.function.Function<ItemSummary, String> field) {
         Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         all.stream().map(field).filter(Objects::nonNull).forEach(values::add);
         return values;
@@ -126,7 +127,7 @@ final class ChecklistPage {
      * error responses by default and the row with its message is the useful answer.
      */
     private void row(Context ctx, int status, Item item, String back, String error) {
-        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item, today(), false, error)), "back", back);
+        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error)), "back", back);
         views.render(ctx, status, "checklist/rows", model);
     }
 

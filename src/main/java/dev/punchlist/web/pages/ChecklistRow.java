@@ -1,6 +1,6 @@
 package dev.punchlist.web.pages;
 
-import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Status;
 
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ record ChecklistRow(String id, String title, String classes, String severity, St
 
     private static final Map<Status, String> STATUS_OPTIONS = statusOptions();
 
-    static ChecklistRow of(Item item, LocalDate today, boolean picked, String error) {
+    static ChecklistRow of(ItemSummary item, LocalDate today, boolean picked, String error) {
         boolean overdue = item.overdue(today);
         boolean blocked = item.status() == Status.BLOCKED;
         return new ChecklistRow(Long.toString(item.id()), item.title(), classes(overdue, blocked, item.status().resolved()),

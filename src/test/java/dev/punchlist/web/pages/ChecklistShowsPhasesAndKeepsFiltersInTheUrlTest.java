@@ -35,6 +35,23 @@ class ChecklistShowsPhasesAndKeepsFiltersInTheUrlTest {
     }
 
     @Test
+    void the_text_filter_also_searches_descriptions() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.project(app);
+            app.post("/api/v1/projects/SHOP/audits", "text/markdown", """
+                    # Review
+
+                    ## Backend
+                    - **Request logging prints access tokens.** The middleware writes the Authorization header to stdout.
+                    - **Uploads are kept on the container disk.** Files vanish on redeploy; move them to object storage.
+                    """).expect(201);
+            String body = app.get("/projects/SHOP?q=MIDDLEWARE").body();
+            assertThat(body).contains("Showing 1 of 2 items", "Request logging prints access tokens")
+                    .doesNotContain("Uploads are kept on the container disk");
+        }
+    }
+
+    @Test
     void overdue_and_blocked_items_are_marked() {
         try (TestApp app = TestApp.start(dir)) {
             var items = PageFixture.imported(app);
