@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +61,19 @@ class ChecklistShowsPhasesAndKeepsFiltersInTheUrlTest {
             app.postForm("/items/" + items.get(0).id() + "/quick", "status", "blocked", "assignee", "ann", "due", "2020-01-01", "version", "1");
             String body = app.get("/projects/SHOP").body();
             assertThat(body).contains("is-overdue", "is-blocked", "flag-overdue\">overdue", "flag-blocked\">blocked");
+        }
+    }
+
+    @Test
+    void every_control_in_a_row_has_a_name_for_screen_readers() {
+        try (TestApp app = TestApp.start(dir)) {
+            var item = PageFixture.imported(app).get(0);
+            String body = app.get("/projects/SHOP").body();
+            int start = body.indexOf("<tr id=\"item-" + item.id());
+            String row = body.substring(start, body.indexOf("</tr>", start));
+            List<String> controls = Pattern.compile("<(input|select)\\b[^>]*>").matcher(row).results().map(MatchResult::group)
+                    .filter(tag -> !tag.contains("type=\"hidden\"")).toList();
+            assertThat(controls).hasSize(4).allSatisfy(tag -> assertThat(tag).containsPattern("aria-label=\"[^\"]+\""));
         }
     }
 
