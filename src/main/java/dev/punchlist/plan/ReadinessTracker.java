@@ -52,9 +52,8 @@ public final class ReadinessTracker {
      * The readiness computed from items the caller already read (all of the project's items), so a
      * page that lists them does not read them a second time.
      */
-    public Readiness current(String projectKey, List<ItemSummary> allItems) {
+    public Readiness current(Project project, List<ItemSummary> allItems) {
         return database.read(db -> {
-            Project project = Projects.get(db, projectKey);
             Baseline baseline = baseline(db, project.id());
             return ReadinessModel.compute(baseline.overall(), baseline.categories(),
                     allItems.stream().map(item -> scored(item, project.settings())).toList());

@@ -60,7 +60,7 @@ final class ChecklistPage {
         ChecklistFilter filter = ChecklistFilter.of(ctx);
         List<ItemSummary> all = items.summaries(project.key());
         Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
-        Readiness now = readiness.current(project.key(), all);
+        Readiness now = readiness.current(project, all);
         LocalDate today = today();
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
