@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +32,7 @@ public final class Views {
 
     /** Renders {@code template} into the response with the given status. */
     public void render(Context ctx, int status, String template, Map<String, Object> model) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(renderToBytes(ctx, template, model));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(renderToBytes(ctx, template, model).inputStream());
         ctx.attribute(RENDERED, Boolean.TRUE);
     }
 
@@ -41,21 +40,21 @@ public final class Views {
         render(ctx, 200, template, model);
     }
 
-    private byte[] renderToBytes(Context ctx, String template, Map<String, Object> model) {
+    private PageBytes renderToBytes(Context ctx, String template, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("csrf", Viewer.csrfToken(ctx));
         all.put("viewer", Viewer.name(ctx));
         all.put("htmxVersion", HTMX_VERSION);
         all.put("path", ctx.path());
         all.put("nav", section(ctx.path()));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        PageBytes bytes = new PageBytes();
         // encoded while rendering, in 16 KB steps: no page-sized String to copy and encode again afterwards
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 16 * 1024)) {
             engine.getTemplate(template).evaluate(out, all);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     /** Which project tab a path belongs to, for {@code aria-current} in the navigation. */
