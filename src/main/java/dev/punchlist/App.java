@@ -28,6 +28,7 @@ import dev.punchlist.web.auth.AuthModule;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.punchlist.web.Json;
+import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
@@ -42,6 +43,7 @@ public final class App {
     private final Items items;
     private final Importer importer;
     private final ReadinessTracker readiness;
+    private final Clock clock;
     private final SecuritySettings security;
     private final SecurityLog securityLog;
     private final Users users;
@@ -62,6 +64,7 @@ public final class App {
 
     public App(Config config, Database database, Clock clock, SecuritySettings security) {
         this.config = config;
+        this.clock = clock;
         this.security = security;
         this.securityLog = new SecurityLog(database, clock);
         this.users = new Users(database, new PasswordHasher(), securityLog, clock);
@@ -102,6 +105,7 @@ public final class App {
             jira.register(cfg.routes);
             // The Jira thread stops before the server does, so it never writes to a database being closed.
             cfg.events.serverStopping(jiraBackground::close);
+            new Pages(database, projects, items, importer, readiness, clock).register(cfg);
         });
     }
 

@@ -21,6 +21,11 @@ public record Item(long id, long projectId, Long auditId, int position, String t
     }
 
     public boolean overdue(LocalDate today) {
-        return due != null && due.isBefore(today) && !status.resolved();
+        return summary().overdue(today);
+    }
+
+    public ItemSummary summary() {
+        return new ItemSummary(id, title, category, severity, phase, effort, effortStated, status, assignee, due,
+                notInLatest, version);
     }
 }

@@ -2,6 +2,8 @@ package dev.punchlist.plan;
 
 import dev.punchlist.store.schema.tables.records.ItemRecord;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 import static dev.punchlist.store.Timestamps.fromDb;
@@ -13,6 +15,11 @@ final class ItemRows {
     static final Field<Integer> SEVERITY_RANK = DSL.case_(ITEM.SEVERITY)
             .when("critical", 0).when("high", 1).when("medium", 2).otherwise(3);
 
+    /** The columns an {@link ItemSummary} is made of: none of the long texts or timestamps. */
+    static final SelectField<?>[] SUMMARY = {ITEM.ID, ITEM.TITLE, ITEM.CATEGORY, ITEM.SEVERITY, ITEM.PHASE,
+            ITEM.EFFORT_MIN, ITEM.EFFORT_MAX, ITEM.EFFORT_STATED, ITEM.STATUS, ITEM.ASSIGNEE, ITEM.DUE_DATE,
+            ITEM.NOT_IN_LATEST, ITEM.VERSION};
+
     private ItemRows() {
     }
 
@@ -20,13 +27,21 @@ final class ItemRows {
         return new Item(row.getId(), row.getProjectId(), row.getAuditId(), row.getPosition(), row.getTitle(),
                 row.getDetail(), row.getCategory(), Severity.parse("severity", row.getSeverity()), row.getPhase(),
                 Item.PhaseSource.valueOf(row.getPhaseSource().toUpperCase(java.util.Locale.ROOT)),
-                effort(row), row.getEffortStated(), row.getEffortText(), Status.parse("status", row.getStatus()),
+                effort(row.getEffortMin(), row.getEffortMax()), row.getEffortStated(), row.getEffortText(), Status.parse("status", row.getStatus()),
                 row.getStatusReason(), row.getAssignee(), row.getDueDate(), row.getNotes(), row.getNotInLatest(),
                 row.getVersion(), row.getUpdatedBy(), fromDb(row.getCreatedAt()), fromDb(row.getUpdatedAt()),
                 fromDb(row.getResolvedAt()));
     }
 
-    private static EffortRange effort(ItemRecord row) {
-        return row.getEffortMin() == null ? EffortRange.ZERO : new EffortRange(row.getEffortMin(), row.getEffortMax());
+    static ItemSummary toSummary(Record row) {
+        return new ItemSummary(row.get(ITEM.ID), row.get(ITEM.TITLE), row.get(ITEM.CATEGORY),
+                Severity.parse("severity", row.get(ITEM.SEVERITY)), row.get(ITEM.PHASE),
+                effort(row.get(ITEM.EFFORT_MIN), row.get(ITEM.EFFORT_MAX)), row.get(ITEM.EFFORT_STATED),
+                Status.parse("status", row.get(ITEM.STATUS)), row.get(ITEM.ASSIGNEE), row.get(ITEM.DUE_DATE),
+                row.get(ITEM.NOT_IN_LATEST), row.get(ITEM.VERSION));
+    }
+
+    private static EffortRange effort(Double min, Double max) {
+        return min == null ? EffortRange.ZERO : new EffortRange(min, max);
     }
 }

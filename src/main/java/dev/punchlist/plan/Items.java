@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static dev.punchlist.store.Timestamps.fromDb;
@@ -72,6 +73,20 @@ public final class Items {
         return database.read(db -> db.selectFrom(ITEM)
                 .where(ITEM.PROJECT_ID.eq(Projects.get(db, projectKey).id())).and(matching(filter))
                 .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toItem));
+    }
+
+    /** Every item of the project as a summary, in checklist order: what a page of all items lists. */
+    public List<ItemSummary> summaries(String projectKey) {
+        return database.read(db -> db.select(ItemRows.SUMMARY).from(ITEM)
+                .where(ITEM.PROJECT_ID.eq(Projects.get(db, projectKey).id()))
+                .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toSummary));
+    }
+
+    /** Ids of the project's items whose title or description contains {@code text}, ignoring case. */
+    public Set<Long> idsContaining(String projectKey, String text) {
+        return database.read(db -> db.select(ITEM.ID).from(ITEM)
+                .where(ITEM.PROJECT_ID.eq(Projects.get(db, projectKey).id()))
+                .and(matching(new ItemFilter(null, null, null, null, null, text))).fetchSet(ITEM.ID));
     }
 
     private static Condition matching(ItemFilter filter) {

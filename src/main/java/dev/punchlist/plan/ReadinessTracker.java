@@ -66,6 +66,18 @@ public final class ReadinessTracker {
         });
     }
 
+    /**
+     * The readiness computed from items the caller already read (all of the project's items), so a
+     * page that lists them does not read them a second time.
+     */
+    public Readiness current(Project project, List<ItemSummary> allItems) {
+        return database.read(db -> {
+            Baseline baseline = baseline(db, project.id());
+            return ReadinessModel.compute(baseline.overall(), baseline.categories(),
+                    allItems.stream().map(item -> scored(item, project.settings())).toList());
+        });
+    }
+
     public List<Snapshot> history(String projectKey) {
         return database.read(db -> {
             long projectId = Projects.get(db, projectKey).id();
@@ -73,6 +85,11 @@ public final class ReadinessTracker {
                     .fetch(r -> new Snapshot(fromDb(r.getAt()), r.getScore(), Level.valueOf(r.getLevel().toUpperCase()),
                             r.getRemainingMin(), r.getRemainingMax(), r.getCause()));
         });
+    }
+
+    static ScoredItem scored(ItemSummary item, ProjectSettings settings) {
+        return new ScoredItem(item.id(), item.title(), settings.weight(item.severity()), item.phase(), item.category(),
+                item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
     }
 
     private static ScoredItem scored(org.jooq.Record7<Long, String, Integer, String, String, Double, Double> row,

@@ -50,6 +50,7 @@ public final class TestApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
     private final ObjectMapper json = new ObjectMapper();
+    private Login pageLogin;
 
     private TestApp(Clock clock, SecuritySettings settings) {
         this(clock, settings, AuditReader.DEFAULT_LIMIT_BYTES);
@@ -76,6 +77,11 @@ public final class TestApp implements AutoCloseable {
 
     public static TestApp start(Clock clock, SecuritySettings settings) {
         return new TestApp(clock, settings);
+    }
+
+    /** For page tests written before accounts existed; the folder is chosen here. */
+    public static TestApp start(Path ignored) {
+        return start();
     }
 
     public static TestApp startWithReportLimit(long bytes) {
@@ -174,6 +180,42 @@ public final class TestApp implements AutoCloseable {
         return origin() + path;
     }
 
+    public String baseUrl() {
+        return origin();
+    }
+
+    /**
+     * A browser form post, signed in as the admin through the real login form: the session cookie, a
+     * same-site Origin and the {@code _csrf} field are added. {@code fields} alternate name, value.
+     */
+    public Response postForm(String path, String... fields) {
+        return postForm(path, Map.of(), fields);
+    }
+
+    public Response postForm(String path, Map<String, String> headers, String... fields) {
+        if (fields.length % 2 != 0) {
+            throw new IllegalArgumentException("fields come in name, value pairs");
+        }
+        Login login = pageLogin();
+        StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(login.csrf(), StandardCharsets.UTF_8));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", login.cookie()).header("Origin", login.origin())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        headers.forEach(request::header);
+        return new Response(send(request), json);
+    }
+
+    private Login pageLogin() {
+        if (pageLogin == null) {
+            pageLogin = login(Role.ADMIN);
+        }
+        return pageLogin;
+    }
+
     // The API helpers below act as the admin through a write-scope token, so API tests read like the
     // feature they test; access rules themselves are tested with request()/send() and other roles.
 
@@ -224,6 +266,14 @@ public final class TestApp implements AutoCloseable {
 
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return raw.headers().firstValue("Content-Type").orElse("");
+        }
+
+        public String location() {
+            return header("Location");
         }
 
         public JsonNode json() {

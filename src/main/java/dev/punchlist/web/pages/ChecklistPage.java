@@ -1,0 +1,172 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.plan.InvalidInputException;
+import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemSummary;
+import dev.punchlist.plan.ItemPatch;
+import dev.punchlist.plan.Items;
+import dev.punchlist.plan.Project;
+import dev.punchlist.plan.Projects;
+import dev.punchlist.plan.ReadinessTracker;
+import dev.punchlist.plan.Severity;
+import dev.punchlist.plan.StaleVersionException;
+import dev.punchlist.plan.Status;
+import dev.punchlist.score.PhaseTally;
+import dev.punchlist.score.Readiness;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code /projects/{key}}: the checklist by phase, with filters, in-place changes and bulk actions. */
+final class ChecklistPage {
+    static final List<String> PHASE_NAMES = List.of("Phase 0 — before anything ships", "Phase 1 — before production",
+            "Phase 2 — hardening");
+
+    private final Views views;
+    private final Projects projects;
+    private final Items items;
+    private final ReadinessTracker readiness;
+    private final Clock clock;
+
+    ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock) {
+        this.views = views;
+        this.projects = projects;
+        this.items = items;
+        this.readiness = readiness;
+        this.clock = clock;
+    }
+
+    /** One phase: its totals over all items, and the rows the filters let through. */
+    record PhaseGroup(PhaseTally tally, String name, List<ChecklistRow> rows) {
+    }
+
+    void show(Context ctx) {
+        render(ctx, 200, null, Set.of());
+    }
+
+    private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
+        Project project = projects.get(ctx.pathParam("key"));
+        ChecklistFilter filter = ChecklistFilter.of(ctx);
+        List<ItemSummary> all = items.summaries(project.key());
+        Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
+        Readiness now = readiness.current(project, all);
+        LocalDate today = today();
+        List<PhaseGroup> phases = new ArrayList<>();
+        for (PhaseTally tally : now.phases()) {
+            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
+                    .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null)).toList();
+            phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("project", project);
+        model.put("readiness", now);
+        model.put("phases", phases);
+        model.put("filters", filter);
+        model.put("back", "/projects/" + project.key() + filter.query());
+        model.put("query", filter.query());
+        model.put("statuses", Status.values());
+        model.put("severities", Severity.values());
+        model.put("assignees", distinct(all, ItemSummary::assignee));
+        model.put("categories", distinct(all, ItemSummary::category));
+        model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
+        model.put("total", all.size());
+        model.put("bulkError", bulkError);
+        model.put("form", Forms.input(ctx));
+        views.render(ctx, status, "checklist/checklist", model);
+    }
+
+    private static Set<String> distinct(List<ItemSummary> all, java.util.function.Function<ItemSummary, String> field) {
+        Set<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        all.stream().map(field).filter(Objects::nonNull).forEach(values::add);
+        return values;
+    }
+
+    /** Status, assignee and due date of one row: a fragment for htmx, otherwise a redirect back to the list. */
+    void quick(Context ctx) {
+        long id = Forms.id("id", ctx.pathParam("id"));
+        String back = Forms.localPath(Forms.text(ctx, "back"), "/items/" + id);
+        try {
+            ItemPatch patch = new ItemPatch(null, Forms.status("status", Forms.text(ctx, "status")),
+                    new ItemPatch.Value<>(Forms.text(ctx, "assignee")),
+                    new ItemPatch.Value<>(Forms.date("due", Forms.text(ctx, "due"))), null, null, null, null, null, null);
+            Item item = items.update(id, Forms.version(ctx), patch, Viewer.actor(ctx));
+            if (Forms.htmx(ctx)) {
+                row(ctx, 200, item, back, null);
+            } else {
+                ctx.redirect(back, HttpStatus.SEE_OTHER);
+            }
+        } catch (InvalidInputException e) {
+            if (Forms.htmx(ctx)) {
+                row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it");
+            } else {
+                ItemPage.renderWithError(views, ctx, items, id, e);
+            }
+        } catch (StaleVersionException e) {
+            if (Forms.htmx(ctx)) {
+                row(ctx, 200, e.current(), back, "changed by " + (e.current().updatedBy() == null ? "someone" : e.current().updatedBy())
+                        + " meanwhile — this is their version now; change it again if still needed");
+            } else {
+                ItemPage.renderConflict(views, ctx, items, e);
+            }
+        }
+    }
+
+    /**
+     * The row fragment. htmx swaps it in with a 200 even after an error, because htmx does not swap
+     * error responses by default and the row with its message is the useful answer.
+     */
+    private void row(Context ctx, int status, Item item, String back, String error) {
+        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error)), "back", back);
+        views.render(ctx, status, "checklist/rows", model);
+    }
+
+    /** Assigns or sets the status of every ticked item, all or none. */
+    void bulk(Context ctx) {
+        String key = ctx.pathParam("key");
+        String back = "/projects/" + key + ChecklistFilter.of(ctx).query();
+        Set<Long> ids = new LinkedHashSet<>();
+        try {
+            for (String id : ctx.formParams("ids")) {
+                ids.add(Forms.id("ids", id));
+            }
+            if (ids.isEmpty()) {
+                throw new InvalidInputException("ids", "tick at least one item first");
+            }
+            ItemPatch patch = bulkPatch(ctx);
+            items.updateAll(key, ids.stream().map(id -> new Items.ItemUpdate(id, null, patch)).toList(), Viewer.actor(ctx));
+            ctx.redirect(back, HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            render(ctx, 400, e.getMessage(), ids);
+        }
+    }
+
+    private static ItemPatch bulkPatch(Context ctx) {
+        String action = Objects.requireNonNullElse(Forms.text(ctx, "action"), "");
+        return switch (action) {
+            case "assign" -> ItemPatch.assignee(Forms.text(ctx, "bulk_assignee"));
+            case "status" -> {
+                Status status = Forms.status("bulk_status", Forms.text(ctx, "bulk_status"));
+                if (status == null) {
+                    throw new InvalidInputException("bulk_status", "choose a status");
+                }
+                yield ItemPatch.status(status, Forms.text(ctx, "bulk_reason"));
+            }
+            default -> throw new InvalidInputException("action", "choose assign or set status");
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

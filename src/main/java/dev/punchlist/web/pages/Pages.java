@@ -1,0 +1,73 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.web.auth.Access;
+import dev.punchlist.plan.Importer;
+import dev.punchlist.plan.Items;
+import dev.punchlist.plan.ManualItems;
+import dev.punchlist.plan.Projects;
+import dev.punchlist.plan.ReadinessTracker;
+import dev.punchlist.plan.Standups;
+import dev.punchlist.store.Database;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+
+import java.time.Clock;
+
+/** Declares the server-rendered team pages, their static files, and their HTML error pages. */
+public final class Pages {
+    private final ProjectsPage projectsPage;
+    private final ImportPage importPage;
+    private final ChecklistPage checklistPage;
+    private final ItemPage itemPage;
+    private final StandupPage standupPage;
+    private final ReadinessPage readinessPage;
+    private final ExportPage exportPage;
+    private final PageErrors errors;
+
+    public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock) {
+        Views views = new Views();
+        Standups standups = new Standups(database, clock);
+        this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
+        this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock);
+        this.itemPage = new ItemPage(views, items, clock);
+        this.standupPage = new StandupPage(views, projects, standups, readiness);
+        this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
+        this.exportPage = new ExportPage(views, projects, items, readiness);
+        this.errors = new PageErrors(views);
+    }
+
+    /** Registers everything on a Javalin configuration: one call from {@code App.server()}. */
+    public void register(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/public";
+            files.directory = "/public";
+            files.location = Location.CLASSPATH;
+        });
+        cfg.staticFiles.enableWebjars();
+        register(cfg.routes);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(ServerTiming::start);
+        routes.after(ServerTiming::finish);
+        routes.get("/", projectsPage::list, Access.VIEWER);
+        routes.post("/projects", projectsPage::create, Access.LEAD);
+        routes.get("/projects/{key}", checklistPage::show, Access.VIEWER);
+        routes.post("/projects/{key}/bulk", checklistPage::bulk, Access.MEMBER);
+        routes.get("/projects/{key}/import", importPage::form, Access.LEAD);
+        routes.post("/projects/{key}/import/preview", importPage::preview, Access.LEAD);
+        routes.post("/projects/{key}/import", importPage::confirm, Access.LEAD);
+        routes.get("/projects/{key}/standup", standupPage::show, Access.VIEWER);
+        routes.post("/projects/{key}/standup", standupPage::hold, Access.MEMBER);
+        routes.get("/projects/{key}/readiness", readinessPage::show, Access.VIEWER);
+        routes.get("/projects/{key}/report", exportPage::report, Access.VIEWER);
+        routes.get("/projects/{key}/export.md", exportPage::markdown, Access.VIEWER);
+        routes.get("/projects/{key}/export.csv", exportPage::csv, Access.VIEWER);
+        routes.get("/items/{id}", itemPage::show, Access.VIEWER);
+        routes.post("/items/{id}", itemPage::save, Access.MEMBER);
+        routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
+        errors.register(routes);
+    }
+}

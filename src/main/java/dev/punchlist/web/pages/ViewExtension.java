@@ -1,0 +1,66 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.plan.Status;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Formatting filters the templates share, so numbers and times read the same on every page. */
+final class ViewExtension extends AbstractExtension {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "hours", filter(v -> hours(((Number) v).doubleValue())),
+                "one", filter(v -> String.format(Locale.ROOT, "%.1f", ((Number) v).doubleValue())),
+                "signed", filter(v -> signed(((Number) v).doubleValue())),
+                "when", filter(v -> v instanceof Instant i ? WHEN.format(i) : v.toString()),
+                "statusLabel", filter(v -> statusLabel(v instanceof Status s ? s : Status.parse("status", v.toString()))));
+    }
+
+    static String hours(double hours) {
+        return (hours == Math.rint(hours) ? String.valueOf((long) hours) : String.format(Locale.ROOT, "%.1f", hours)) + " h";
+    }
+
+    static String signed(double delta) {
+        if (Math.abs(delta) < 0.05) {
+            return "±0";
+        }
+        return (delta > 0 ? "+" : "−") + String.format(Locale.ROOT, "%.1f", Math.abs(delta));
+    }
+
+    static String statusLabel(Status status) {
+        return switch (status) {
+            case TODO -> "to do";
+            case IN_PROGRESS -> "in progress";
+            case BLOCKED -> "blocked";
+            case DONE -> "done";
+            case WONT_FIX -> "won't fix";
+        };
+    }
+
+    /** Nulls pass through as empty text, so templates need no null checks around formatting. */
+    private static Filter filter(Function<Object, String> format) {
+        return new Filter() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return input == null ? "" : format.apply(input);
+            }
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemFilter;
+import dev.punchlist.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BulkActionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ticked_items_are_assigned_together_and_the_filters_survive_the_redirect() {
+        try (TestApp app = TestApp.start(dir)) {
+            List<Item> items = PageFixture.imported(app);
+            TestApp.Response done = app.postForm("/projects/SHOP/bulk?status=open", "ids", String.valueOf(items.get(0).id()),
+                    "ids", String.valueOf(items.get(1).id()), "action", "assign", "bulk_assignee", "kim");
+            assertThat(done.status()).isEqualTo(303);
+            assertThat(done.location()).isEqualTo("/projects/SHOP?status=open");
+            assertThat(app.app().items().all("SHOP", ItemFilter.ALL)).extracting(Item::assignee).containsExactly("kim", "kim", null);
+        }
+    }
+
+    @Test
+    void nothing_ticked_is_explained_on_the_page() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.imported(app);
+            TestApp.Response page = app.postForm("/projects/SHOP/bulk", "action", "status", "bulk_status", "done");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.body()).contains("id=\"bulk-error\"", "tick at least one item");
+        }
+    }
+
+    @Test
+    void closing_as_wont_fix_without_a_reason_changes_none_and_keeps_the_selection() {
+        try (TestApp app = TestApp.start(dir)) {
+            List<Item> items = PageFixture.imported(app);
+            TestApp.Response page = app.postForm("/projects/SHOP/bulk", "ids", String.valueOf(items.get(2).id()),
+                    "action", "status", "bulk_status", "wont_fix");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.body()).contains("reason is required", "value=\"" + items.get(2).id() + "\" form=\"bulk\" aria-label=\"Select item "
+                    + items.get(2).id() + "\" checked");
+            assertThat(app.app().items().get(items.get(2).id()).status().resolved()).isFalse();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.plan.Actor;
+import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemPatch;
+import dev.punchlist.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EditingAnItemTest {
+    @TempDir
+    Path dir;
+
+    private static String[] form(Item item, String... overrides) {
+        String[] base = {"title", item.title(), "status", "todo", "reason", "", "assignee", "", "due", "", "effort", "2",
+                "phase", String.valueOf(item.phase()), "severity", item.severity().label(), "category", "Security",
+                "notes", "", "version", String.valueOf(item.version())};
+        for (int i = 0; i < overrides.length; i += 2) {
+            for (int j = 0; j < base.length; j += 2) {
+                if (base[j].equals(overrides[i])) {
+                    base[j + 1] = overrides[i + 1];
+                }
+            }
+        }
+        return base;
+    }
+
+    @Test
+    void the_page_shows_description_quoted_report_lines_with_numbers_and_history() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            String body = app.get("/items/" + item.id()).body();
+            assertThat(body).contains("Rotate the leaked database password", "From the report", "Line 7", "History",
+                    "created the item", "tester");
+        }
+    }
+
+    @Test
+    void saving_records_the_change_in_the_history_and_redirects() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            TestApp.Response saved = app.postForm("/items/" + item.id(), form(item, "assignee", "ann", "notes", "rotated in vault"));
+            assertThat(saved.status()).isEqualTo(303);
+            assertThat(app.get("/items/" + item.id()).body()).contains("changed <em>assignee</em>", "rotated in vault");
+        }
+    }
+
+    @Test
+    void wont_fix_without_a_reason_shows_the_error_next_to_the_reason_and_keeps_the_input() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "status", "wont_fix", "notes", "my draft note"));
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.body()).contains("id=\"reason-error\"", "won&#39;t fix", "my draft note",
+                    "<option value=\"wont_fix\" selected>");
+        }
+    }
+
+    @Test
+    void a_bad_date_or_effort_is_shown_on_its_field() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            assertThat(app.postForm("/items/" + item.id(), form(item, "effort", "a while")).body()).contains("id=\"effort-error\"", "value=\"a while\"");
+            assertThat(app.postForm("/items/" + item.id(), form(item, "due", "tomorrow")).body()).contains("id=\"due-error\"");
+        }
+    }
+
+    @Test
+    void a_stale_version_shows_their_version_and_keeps_ours_for_a_deliberate_second_save() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            app.app().items().update(item.id(), null, ItemPatch.assignee("zoe"), Actor.user("zoe"));
+            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "notes", "my note"));
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.body()).contains("Changed by zoe meanwhile — here is their version", "my note",
+                    "name=\"version\" value=\"2\"");
+            TestApp.Response again = app.postForm("/items/" + item.id(), form(item, "notes", "my note", "assignee", "zoe", "version", "2"));
+            assertThat(again.status()).isEqualTo(303);
+            assertThat(app.app().items().get(item.id()).notes()).isEqualTo("my note");
+        }
+    }
+
+    @Test
+    void an_unknown_item_is_a_friendly_404_page() {
+        try (TestApp app = TestApp.start(dir)) {
+            TestApp.Response page = app.get("/items/9999");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("Page not found");
+        }
+    }
+}

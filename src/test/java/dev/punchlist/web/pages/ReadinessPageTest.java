@@ -1,0 +1,38 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.plan.Item;
+import dev.punchlist.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadinessPageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void without_finished_work_it_explains_the_baseline_draws_charts_and_says_no_pace_yet() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.imported(app);
+            String body = app.get("/projects/SHOP/readiness").body();
+            assertThat(body).contains("How the score is made", "No item is done yet", "Categories: now vs the report",
+                    "<svg class=\"chart\"", "Score over time", "Remaining effort per phase", "no pace yet")
+                    .doesNotContain("<script>");
+        }
+    }
+
+    @Test
+    void a_done_item_appears_in_the_explanation_and_gives_a_pace_and_forecast_dates() {
+        try (TestApp app = TestApp.start(dir)) {
+            List<Item> items = PageFixture.imported(app);
+            app.postForm("/items/" + items.get(0).id() + "/quick", "status", "done", "assignee", "", "due", "", "version", "1");
+            String body = app.get("/projects/SHOP/readiness").body();
+            assertThat(body).contains("Items that moved the score", "Rotate the leaked database password", "+", "Pace:",
+                    "<polyline class=\"line-phase1\"").containsPattern("<td>Phase 1</td><td class=\"num\">[0-9.]+ h</td>\\s*<td>20\\d\\d-");
+        }
+    }
+}
