@@ -83,7 +83,11 @@ public final class App {
         this.jiraWebhooks = new JiraWebhooks(database, jiraSettings, jiraInbound, clock);
         this.jiraBackground = new JiraBackground(jiraSettings, syncWorker, jiraInbound);
         itemChanges.onStatusChange(jiraSync::onStatusChange);
-        items.afterStatusCommitted(item -> jiraBackground.drainSoon(items.projectKeyOf(item)));
+        items.afterStatusCommitted(item -> {
+            if (jiraSync.takeTransitionToSend(item.id())) {
+                jiraBackground.drainSoon(items.projectKeyOf(item));
+            }
+        });
         this.importer = new Importer(database, new AuditReader(config.maxReportBytes()), clock, readiness);
     }
 

@@ -36,8 +36,8 @@ public final class Items {
     private volatile Consumer<Item> statusCommitted = item -> { };
 
     /**
-     * Told after commit when an item's status changed (for many items of one project at once: told once), so
-     * the Jira sender can go at once instead of at its next poll.
+     * Told after commit about each item whose status changed, so the Jira sender can go at once instead of
+     * at its next poll.
      */
     public void afterStatusCommitted(Consumer<Item> listener) {
         this.statusCommitted = listener;
@@ -167,7 +167,7 @@ public final class Items {
         if (applied.stream().anyMatch(a -> a.scoreCause() != null)) {
             readiness.changed(applied.get(0).item().projectId(), applied.size() + " items changed by " + actor.name());
         }
-        applied.stream().filter(ItemChanges.Applied::statusChanged).findFirst().ifPresent(a -> statusCommitted.accept(a.item()));
+        applied.stream().filter(ItemChanges.Applied::statusChanged).forEach(a -> statusCommitted.accept(a.item()));
         return applied.stream().map(ItemChanges.Applied::item).toList();
     }
 

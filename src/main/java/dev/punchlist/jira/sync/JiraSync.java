@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +45,8 @@ public final class JiraSync {
     private final JiraSettingsStore settings;
     private final Clock clock;
     private final String publicUrl;
+
+    private final Set<Long> transitionsToSend = ConcurrentHashMap.newKeySet();
 
     public JiraSync(Database database, Items items, JiraSettingsStore settings, Clock clock, String publicUrl) {
         this.database = database;
@@ -187,13 +190,24 @@ public final class JiraSync {
         if (Actor.JIRA.equals(actor.source()) || from == to) {
             return;
         }
-        boolean linked = db.fetchExists(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(itemId).and(JIRA_LINK.ISSUE_KEY.isNotNull()));
+        if (!db.fetchExists(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(itemId).and(JIRA_LINK.ISSUE_KEY.isNotNull()))) {
+            return;
+        }
         boolean queued = db.fetchExists(JIRA_OUTBOX, JIRA_OUTBOX.ITEM_ID.eq(itemId).and(JIRA_OUTBOX.DONE_AT.isNull())
                 .and(JIRA_OUTBOX.KIND.in(TRANSITION, UPDATE)));
-        if (linked && !queued) {
+        if (!queued) {
             db.insertInto(JIRA_OUTBOX).set(JIRA_OUTBOX.ITEM_ID, itemId).set(JIRA_OUTBOX.KIND, TRANSITION)
                     .set(JIRA_OUTBOX.CREATED_AT, toDb(clock.instant())).set(JIRA_OUTBOX.ATTEMPTS, 0).execute();
         }
+        transitionsToSend.add(itemId);
+    }
+
+    /**
+     * True, once, after the commit of a status change that queued a transition for this item: the sender
+     * should go now. (A rolled-back change leaves its id behind; that only costs one early send attempt.)
+     */
+    public boolean takeTransitionToSend(long itemId) {
+        return transitionsToSend.remove(itemId);
     }
 
     /** Where one item stands with Jira. */
