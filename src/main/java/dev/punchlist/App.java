@@ -105,7 +105,8 @@ public final class App {
             jira.register(cfg.routes);
             // The Jira thread stops before the server does, so it never writes to a database being closed.
             cfg.events.serverStopping(jiraBackground::close);
-            new Pages(database, projects, items, importer, readiness, clock).register(cfg);
+            new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground,
+                    java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
     }
 
