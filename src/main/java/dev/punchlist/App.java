@@ -96,6 +96,8 @@ public final class App {
         auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
         auth.changeAudit().watch(HandlerType.PUT, "/api/v1/projects/{key}/jira/settings", "jira.settings");
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;

@@ -1,5 +1,6 @@
 package dev.punchlist.jira;
 
+import dev.punchlist.security.SecurityEvent;
 import dev.punchlist.testing.TestApp;
 import dev.punchlist.user.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +151,8 @@ class JiraPagesTest {
         assertThat(pushed.location()).contains("jira_create=" + inPhase0);
         f.awaitSent();
         assertThat(f.fake.api.issues.all()).hasSize((int) inPhase0);
+        assertThat(app.app().securityLog().recent(10, null)).extracting(SecurityEvent::action)
+                .as("the push and the settings are audited, the preview is not").containsOnlyOnce("jira.push", "jira.settings");
     }
 
     @Test
