@@ -100,6 +100,8 @@ public final class App {
         auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
         auth.changeAudit().watch(HandlerType.PUT, "/api/v1/projects/{key}/jira/settings", "jira.settings");
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
@@ -109,7 +111,8 @@ public final class App {
             jira.register(cfg.routes);
             // The Jira thread stops before the server does, so it never writes to a database being closed.
             cfg.events.serverStopping(jiraBackground::close);
-            new Pages(database, projects, items, importer, readiness, clock).register(cfg);
+            new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground,
+                    java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
     }
 

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static dev.punchlist.store.Timestamps.fromDb;
@@ -215,27 +216,47 @@ public final class JiraSync {
                              Instant nextRetryAt, Instant syncedAt) {
     }
 
+    /**
+     * Where one linked item stands: {@code pending}, {@code synced} or {@code failed}; {@code url} is the ticket's
+     * page in Jira when there is a ticket; {@code nextRetryAt} is null for a failure that waits for the settings.
+     */
+    public record Link(String state, String issueKey, String url, String reason, Instant nextRetryAt, Instant syncedAt) {
+    }
+
     public List<ItemStatus> status(String projectKey) {
-        JiraSettings s = settings.find(projectKey).map(JiraSettingsStore.View::settings).orElse(null);
         List<Item> all = items.all(projectKey, new ItemFilter(null, null, null, null, null, null));
+        Map<Long, Link> links = links(projectKey);
+        List<ItemStatus> out = new ArrayList<>();
+        for (Item item : all) {
+            Link l = links.get(item.id());
+            out.add(l == null ? new ItemStatus(item.id(), item.title(), "not_pushed", null, null, null, null, null)
+                    : new ItemStatus(item.id(), item.title(), l.state(), l.issueKey(), l.url(), l.reason(), l.nextRetryAt(), l.syncedAt()));
+        }
+        return out;
+    }
+
+    /** The links of every item in the project, read in one query (items never pushed are absent). */
+    public Map<Long, Link> links(String projectKey) {
+        JiraSettings s = settings.find(projectKey).map(JiraSettingsStore.View::settings).orElse(null);
         return database.read(db -> {
-            Map<Long, JiraLinkRecord> links = new HashMap<>();
+            Map<Long, Link> links = new HashMap<>();
             db.select(JIRA_LINK.fields()).from(JIRA_LINK).join(ITEM).on(ITEM.ID.eq(JIRA_LINK.ITEM_ID))
                     .where(ITEM.PROJECT_ID.eq(ProjectIds.of(db, projectKey)))
-                    .fetchInto(JIRA_LINK).forEach(l -> links.put(l.getItemId(), l));
-            List<ItemStatus> out = new ArrayList<>();
-            for (Item item : all) {
-                JiraLinkRecord l = links.get(item.id());
-                if (l == null) {
-                    out.add(new ItemStatus(item.id(), item.title(), "not_pushed", null, null, null, null, null));
-                    continue;
-                }
-                String url = l.getIssueKey() == null || s == null ? null : s.siteUrl() + "/browse/" + l.getIssueKey();
-                out.add(new ItemStatus(item.id(), item.title(), l.getState(), l.getIssueKey(), url, l.getLastError(),
-                        l.getNextRetryAt() == null ? null : fromDb(l.getNextRetryAt()),
-                        l.getSyncedAt() == null ? null : fromDb(l.getSyncedAt())));
-            }
-            return out;
+                    .fetchInto(JIRA_LINK).forEach(l -> links.put(l.getItemId(), link(s, l)));
+            return links;
         });
+    }
+
+    /** One item's link, or empty when it was never pushed. */
+    public Optional<Link> link(String projectKey, long itemId) {
+        JiraSettings s = settings.find(projectKey).map(JiraSettingsStore.View::settings).orElse(null);
+        return database.read(db -> db.fetchOptional(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(itemId)).map(l -> link(s, l)));
+    }
+
+    private static Link link(JiraSettings s, JiraLinkRecord l) {
+        String url = l.getIssueKey() == null || s == null ? null : s.siteUrl() + "/browse/" + l.getIssueKey();
+        return new Link(l.getState(), l.getIssueKey(), url, l.getLastError(),
+                l.getNextRetryAt() == null ? null : fromDb(l.getNextRetryAt()),
+                l.getSyncedAt() == null ? null : fromDb(l.getSyncedAt()));
     }
 }

@@ -18,6 +18,7 @@ public final class ChangeAudit {
     private final ClientInfo client;
     private final MeterRegistry metrics;
     private final Map<String, String> actions = new ConcurrentHashMap<>();
+    private final Map<String, String> formActions = new ConcurrentHashMap<>();
 
     ChangeAudit(SecurityLog log, ClientInfo client, MeterRegistry metrics) {
         this.log = log;
@@ -34,12 +35,22 @@ public final class ChangeAudit {
         actions.put(method.name() + " " + path, action);
     }
 
+    /**
+     * Records {@code action} whenever the page form {@code method path} redirects (303): forms redirect after a
+     * success, and re-render with 200 or 4xx for a preview or an error, which changed nothing.
+     */
+    public void watchForm(HandlerType method, String path, String action) {
+        formActions.put(method.name() + " " + path, action);
+    }
+
     void after(Context ctx) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        if (endpoint == null || ctx.statusCode() < 200 || ctx.statusCode() > 299) {
+        if (endpoint == null) {
             return;
         }
-        String action = actions.get(endpoint.method.name() + " " + endpoint.path);
+        String route = endpoint.method.name() + " " + endpoint.path;
+        int status = ctx.statusCode();
+        String action = status == 303 ? formActions.get(route) : status >= 200 && status <= 299 ? actions.get(route) : null;
         if (action == null || "true".equalsIgnoreCase(ctx.queryParam("dry_run")) || ctx.statusCode() == 200 && action.equals("audit.import")) {
             return; // a dry run or an already-imported report changed nothing
         }

@@ -1,5 +1,6 @@
 package dev.punchlist.web.pages;
 
+import dev.punchlist.jira.sync.Selection;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemSummary;
@@ -38,13 +39,18 @@ final class ChecklistPage {
     private final Items items;
     private final ReadinessTracker readiness;
     private final Clock clock;
+    private final JiraStates jira;
+    private final JiraPushPage pushes;
 
-    ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock) {
+    ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock, JiraStates jira,
+                  JiraPushPage pushes) {
         this.views = views;
         this.projects = projects;
         this.items = items;
         this.readiness = readiness;
         this.clock = clock;
+        this.jira = jira;
+        this.pushes = pushes;
     }
 
     /** One phase: its totals over all items, and the rows the filters let through. */
@@ -62,10 +68,11 @@ final class ChecklistPage {
         Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
         Readiness now = readiness.current(project, all);
         LocalDate today = today();
+        Map<Long, SyncCell> sync = jira.forProject(project.key());
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
             List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
-                    .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null)).toList();
+                    .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null, cell(sync, i.id()))).toList();
             phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
         }
         Map<String, Object> model = new HashMap<>();
@@ -83,7 +90,13 @@ final class ChecklistPage {
         model.put("total", all.size());
         model.put("bulkError", bulkError);
         model.put("form", Forms.input(ctx));
+        model.put("jira", sync != null);
+        model.put("flash", JiraPushPage.flash(ctx));
         views.render(ctx, status, "checklist/checklist", model);
+    }
+
+    private static SyncCell cell(Map<Long, SyncCell> sync, long id) {
+        return sync == null ? null : sync.getOrDefault(id, SyncCell.NOT_PUSHED);
     }
 
     private static Set<String> distinct(List<ItemSummary> all, java.util.function.Function<ItemSummary, String> field) {
@@ -110,14 +123,14 @@ final class ChecklistPage {
             if (Forms.htmx(ctx)) {
                 row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it");
             } else {
-                ItemPage.renderWithError(views, ctx, items, id, e);
+                ItemPage.renderWithError(views, ctx, items, jira, id, e);
             }
         } catch (StaleVersionException e) {
             if (Forms.htmx(ctx)) {
                 row(ctx, 200, e.current(), back, "changed by " + (e.current().updatedBy() == null ? "someone" : e.current().updatedBy())
                         + " meanwhile — this is their version now; change it again if still needed");
             } else {
-                ItemPage.renderConflict(views, ctx, items, e);
+                ItemPage.renderConflict(views, ctx, items, jira, e);
             }
         }
     }
@@ -127,11 +140,14 @@ final class ChecklistPage {
      * error responses by default and the row with its message is the useful answer.
      */
     private void row(Context ctx, int status, Item item, String back, String error) {
-        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error)), "back", back);
+        String key = items.projectKeyOf(item);
+        SyncCell sync = jira.forItem(key, item.id());
+        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error, sync)), "back", back,
+                "projectKey", key);
         views.render(ctx, status, "checklist/rows", model);
     }
 
-    /** Assigns or sets the status of every ticked item, all or none. */
+    /** Assigns or sets the status of every ticked item, all or none; or pushes them to Jira. */
     void bulk(Context ctx) {
         String key = ctx.pathParam("key");
         String back = "/projects/" + key + ChecklistFilter.of(ctx).query();
@@ -142,6 +158,10 @@ final class ChecklistPage {
             }
             if (ids.isEmpty()) {
                 throw new InvalidInputException("ids", "tick at least one item first");
+            }
+            if ("jira".equals(Forms.text(ctx, "action"))) {
+                pushes.send(ctx, key, Selection.ofItems(List.copyOf(ids)), back);
+                return;
             }
             ItemPatch patch = bulkPatch(ctx);
             items.updateAll(key, ids.stream().map(id -> new Items.ItemUpdate(id, null, patch)).toList(), Viewer.actor(ctx));
@@ -162,7 +182,7 @@ final class ChecklistPage {
                 }
                 yield ItemPatch.status(status, Forms.text(ctx, "bulk_reason"));
             }
-            default -> throw new InvalidInputException("action", "choose assign or set status");
+            default -> throw new InvalidInputException("action", "choose assign, set status or push to Jira");
         };
     }
 

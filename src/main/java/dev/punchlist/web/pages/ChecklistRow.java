@@ -15,20 +15,21 @@ import java.util.Map;
  * @param statusOptionsHtml the status {@code <option>}s with the current one selected; built from our own
  *                          constant labels, never from user text, so the template outputs it unescaped
  * @param error             a message from a failed in-place change, or {@code null}
+ * @param sync              the item's Jira state, or {@code null} when the project has no Jira settings
  */
 record ChecklistRow(String id, String title, String classes, String severity, String category, boolean overdue,
                     boolean blocked, boolean notInLatest, String effort, boolean effortEstimated, int version,
-                    String assignee, String due, String statusOptionsHtml, boolean picked, String error) {
+                    String assignee, String due, String statusOptionsHtml, boolean picked, String error, SyncCell sync) {
 
     private static final Map<Status, String> STATUS_OPTIONS = statusOptions();
 
-    static ChecklistRow of(ItemSummary item, LocalDate today, boolean picked, String error) {
+    static ChecklistRow of(ItemSummary item, LocalDate today, boolean picked, String error, SyncCell sync) {
         boolean overdue = item.overdue(today);
         boolean blocked = item.status() == Status.BLOCKED;
         return new ChecklistRow(Long.toString(item.id()), item.title(), classes(overdue, blocked, item.status().resolved()),
                 item.severity().label(), item.category(), overdue, blocked, item.notInLatest(), item.effort().toString(),
                 !item.effortStated(), item.version(), item.assignee(), item.due() == null ? null : item.due().toString(),
-                STATUS_OPTIONS.get(item.status()), picked, error);
+                STATUS_OPTIONS.get(item.status()), picked, error, sync);
     }
 
     private static String classes(boolean overdue, boolean blocked, boolean resolved) {

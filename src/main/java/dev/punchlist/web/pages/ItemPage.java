@@ -23,16 +23,18 @@ final class ItemPage {
     private final Views views;
     private final Items items;
     private final Clock clock;
+    private final JiraStates jira;
 
-    ItemPage(Views views, Items items, Clock clock) {
+    ItemPage(Views views, Items items, Clock clock, JiraStates jira) {
         this.views = views;
         this.items = items;
         this.clock = clock;
+        this.jira = jira;
     }
 
     void show(Context ctx) {
         Item item = items.get(Forms.id("id", ctx.pathParam("id")));
-        render(views, ctx, items, 200, item, formOf(item), Map.of(), null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        render(views, ctx, items, jira, 200, item, formOf(item), Map.of(), null, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     void save(Context ctx) {
@@ -41,9 +43,9 @@ final class ItemPage {
             items.update(id, Forms.version(ctx), patch(ctx), Viewer.actor(ctx));
             ctx.redirect("/items/" + id, HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
-            renderWithError(views, ctx, items, id, e);
+            renderWithError(views, ctx, items, jira, id, e);
         } catch (StaleVersionException e) {
-            renderConflict(views, ctx, items, e);
+            renderConflict(views, ctx, items, jira, e);
         }
     }
 
@@ -61,31 +63,33 @@ final class ItemPage {
     }
 
     /** The item page again, with the user's input kept and the error next to its field. */
-    static void renderWithError(Views views, Context ctx, Items items, long id, InvalidInputException e) {
+    static void renderWithError(Views views, Context ctx, Items items, JiraStates jira, long id, InvalidInputException e) {
         Item item = items.get(id);
         Map<String, String> form = new LinkedHashMap<>(formOf(item));
         form.putAll(Forms.input(ctx));
         form.put("version", String.valueOf(item.version()));
-        render(views, ctx, items, 400, item, form, Map.of(e.field(), Forms.problem(e)), null, LocalDate.now(ZoneOffset.UTC));
+        render(views, ctx, items, jira, 400, item, form, Map.of(e.field(), Forms.problem(e)), null, LocalDate.now(ZoneOffset.UTC));
     }
 
     /**
      * Someone saved first: show their version next to the user's input, and carry their version number
      * in the form so that saving again deliberately applies the user's values on top.
      */
-    static void renderConflict(Views views, Context ctx, Items items, StaleVersionException e) {
+    static void renderConflict(Views views, Context ctx, Items items, JiraStates jira, StaleVersionException e) {
         Item theirs = e.current();
         Map<String, String> form = new LinkedHashMap<>(formOf(theirs));
         form.putAll(Forms.input(ctx));
         form.put("version", String.valueOf(theirs.version()));
-        render(views, ctx, items, 409, theirs, form, Map.of(), theirs, LocalDate.now(ZoneOffset.UTC));
+        render(views, ctx, items, jira, 409, theirs, form, Map.of(), theirs, LocalDate.now(ZoneOffset.UTC));
     }
 
-    private static void render(Views views, Context ctx, Items items, int status, Item item, Map<String, String> form,
+    private static void render(Views views, Context ctx, Items items, JiraStates jira, int status, Item item, Map<String, String> form,
                                Map<String, String> errors, Item conflict, LocalDate today) {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item);
-        model.put("projectKey", items.projectKeyOf(item));
+        String projectKey = items.projectKeyOf(item);
+        model.put("projectKey", projectKey);
+        model.put("sync", jira.forItem(projectKey, item.id()));
         model.put("mentions", items.mentions(item.id()));
         model.put("history", items.history(item.id()));
         model.put("form", form);

@@ -1,5 +1,8 @@
 package dev.punchlist.web.pages;
 
+import dev.punchlist.jira.sync.JiraBackground;
+import dev.punchlist.jira.sync.JiraSync;
+import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.web.auth.Access;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
@@ -23,15 +26,22 @@ public final class Pages {
     private final StandupPage standupPage;
     private final ReadinessPage readinessPage;
     private final ExportPage exportPage;
+    private final JiraSettingsPage jiraSettingsPage;
+    private final JiraPushPage jiraPushPage;
     private final PageErrors errors;
 
-    public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock) {
+    /** {@code webhookBase} is the public address Jira posts webhooks to, up to the project key. */
+    public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock,
+                 JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, String webhookBase) {
         Views views = new Views();
+        JiraStates jira = new JiraStates(jiraSync);
+        this.jiraPushPage = new JiraPushPage(views, projects, jiraSync, jiraBackground);
+        this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, webhookBase);
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
         this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
-        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock);
-        this.itemPage = new ItemPage(views, items, clock);
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage);
+        this.itemPage = new ItemPage(views, items, clock, jira);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
         this.exportPage = new ExportPage(views, projects, items, readiness);
@@ -65,6 +75,10 @@ public final class Pages {
         routes.get("/projects/{key}/report", exportPage::report, Access.VIEWER);
         routes.get("/projects/{key}/export.md", exportPage::markdown, Access.VIEWER);
         routes.get("/projects/{key}/export.csv", exportPage::csv, Access.VIEWER);
+        routes.get("/projects/{key}/jira", jiraSettingsPage::show, Access.VIEWER);
+        routes.post("/projects/{key}/jira", jiraSettingsPage::save, Access.LEAD);
+        routes.post("/projects/{key}/jira/test", jiraSettingsPage::test, Access.LEAD);
+        routes.post("/projects/{key}/jira/push", jiraPushPage::push, Access.MEMBER);
         routes.get("/items/{id}", itemPage::show, Access.VIEWER);
         routes.post("/items/{id}", itemPage::save, Access.MEMBER);
         routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);

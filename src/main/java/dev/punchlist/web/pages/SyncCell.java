@@ -1,0 +1,24 @@
+package dev.punchlist.web.pages;
+
+import dev.punchlist.jira.sync.JiraSync;
+
+import java.time.Instant;
+
+/**
+ * An item's Jira state as the checklist row and the item page show it.
+ *
+ * @param state       {@code not_pushed}, {@code pending}, {@code synced} or {@code failed} (also the CSS suffix)
+ * @param url         the ticket's page in Jira, or {@code null} before there is a ticket
+ * @param nextRetryAt when a failed push is tried again; {@code null} when it waits for the settings to be fixed
+ */
+record SyncCell(String state, String label, String issueKey, String url, String reason, Instant nextRetryAt) {
+    static final SyncCell NOT_PUSHED = new SyncCell("not_pushed", "not pushed", null, null, null, null);
+
+    static SyncCell of(JiraSync.Link link) {
+        if (link == null) {
+            return NOT_PUSHED;
+        }
+        return new SyncCell(link.state(), link.state().replace('_', ' '), link.issueKey(), link.url(), link.reason(),
+                link.nextRetryAt());
+    }
+}
