@@ -58,7 +58,7 @@ final class ChecklistPage {
     private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
         Project project = projects.get(ctx.pathParam("key"));
         ChecklistFilter filter = ChecklistFilter.of(ctx);
-        List<ItemSummary> all = items.summaries(project.key());
+        List<ItemSummary> all = items.summaries(project);
         Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
         Readiness now = readiness.current(project, all);
         LocalDate today = today();
