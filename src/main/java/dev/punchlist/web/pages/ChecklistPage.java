@@ -2,8 +2,8 @@ package dev.punchlist.web.pages;
 
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
-import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.ItemPatch;
+import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Project;
 import dev.punchlist.plan.Projects;
@@ -64,7 +64,8 @@ final class ChecklistPage {
         LocalDate today = today();
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
-            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
+            List<ChecklistRow> rows = all.stream()
+                    .filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
                     .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null)).toList();
             phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
         }
@@ -127,8 +128,8 @@ final class ChecklistPage {
      * error responses by default and the row with its message is the useful answer.
      */
     private void row(Context ctx, int status, Item item, String back, String error) {
-        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error)), "back", back);
-        views.render(ctx, status, "checklist/rows", model);
+        ChecklistRow row = ChecklistRow.of(item.summary(), today(), false, error);
+        views.render(ctx, status, "checklist/rows", Map.of("rows", List.of(row), "back", back));
     }
 
     /** Assigns or sets the status of every ticked item, all or none. */
