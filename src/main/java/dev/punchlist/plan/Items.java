@@ -76,9 +76,9 @@ public final class Items {
     }
 
     /** Every item of the project as a summary, in checklist order: what a page of all items lists. */
-    public List<ItemSummary> summaries(String projectKey) {
+    public List<ItemSummary> summaries(Project project) {
         return database.read(db -> db.select(ItemRows.SUMMARY).from(ITEM)
-                .where(ITEM.PROJECT_ID.eq(Projects.get(db, projectKey).id()))
+                .where(ITEM.PROJECT_ID.eq(project.id()))
                 .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toSummary));
     }
 

@@ -3,8 +3,8 @@ package dev.punchlist.web.pages;
 import dev.punchlist.jira.sync.Selection;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
-import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.ItemPatch;
+import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Project;
 import dev.punchlist.plan.Projects;
@@ -64,7 +64,7 @@ final class ChecklistPage {
     private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
         Project project = projects.get(ctx.pathParam("key"));
         ChecklistFilter filter = ChecklistFilter.of(ctx);
-        List<ItemSummary> all = items.summaries(project.key());
+        List<ItemSummary> all = items.summaries(project);
         Set<Long> textMatches = filter.q() == null ? Set.of() : items.idsContaining(project.key(), filter.q());
         Readiness now = readiness.current(project, all);
         LocalDate today = today();

@@ -44,8 +44,9 @@ class BulkActionsTest {
             TestApp.Response page = app.postForm("/projects/SHOP/bulk", "ids", String.valueOf(items.get(2).id()),
                     "action", "status", "bulk_status", "wont_fix");
             assertThat(page.status()).isEqualTo(400);
-            assertThat(page.body()).contains("reason is required", "value=\"" + items.get(2).id() + "\" form=\"bulk\" aria-label=\"Select item "
-                    + items.get(2).id() + "\" checked");
+            long id = items.get(2).id();
+            assertThat(page.body()).contains("reason is required",
+                    "value=\"" + id + "\" form=\"bulk\" aria-label=\"Select item " + id + "\" checked");
             assertThat(app.app().items().get(items.get(2).id()).status().resolved()).isFalse();
         }
     }

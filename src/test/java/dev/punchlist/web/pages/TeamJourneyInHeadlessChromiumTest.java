@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,11 +83,11 @@ class TeamJourneyInHeadlessChromiumTest {
         assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB/import");
         driver.findElement(By.id("report")).sendKeys(REPORT);
         shot(mode + "-1-import-form");
-        driver.findElement(By.xpath("//button[normalize-space()='Preview']")).click();
+        clickToLoad(By.xpath("//button[normalize-space()='Preview']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Preview");
         assertThat(driver.getPageSource()).contains("3 new");
         shot(mode + "-2-import-preview");
-        driver.findElement(By.xpath("//button[normalize-space()='Confirm import']")).click();
+        clickToLoad(By.xpath("//button[normalize-space()='Confirm import']"));
 
         assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB");
         String scoreBefore = driver.findElement(By.cssSelector(".page-head .score")).getText();
@@ -103,7 +105,7 @@ class TeamJourneyInHeadlessChromiumTest {
             shot(mode + "-4-ticked-in-place");
             driver.navigate().refresh();
         } else {
-            row.findElement(By.cssSelector(".quick-save")).click();
+            clickToLoad(By.cssSelector("#" + rowId + " .quick-save"));
             assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB");
         }
         String scoreAfter = driver.findElement(By.cssSelector(".page-head .score")).getText();
@@ -112,16 +114,16 @@ class TeamJourneyInHeadlessChromiumTest {
         assertThat(driver.findElement(By.id(rowId)).getAttribute("class")).contains("is-resolved");
         shot(mode + "-5-score-changed");
 
-        driver.findElement(By.linkText("Stand-up")).click();
+        clickToLoad(By.linkText("Stand-up"));
         assertThat(driver.getPageSource()).contains("Finished since last stand-up", "Rotate the leaked database password",
                 "was Not ready");
         shot(mode + "-6-standup");
-        driver.findElement(By.xpath("//button[normalize-space()='Stand-up held']")).click();
+        clickToLoad(By.xpath("//button[normalize-space()='Stand-up held']"));
         assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB/standup");
         assertThat(driver.getPageSource()).contains("the last stand-up, ").doesNotContain("Finished since last stand-up");
         shot(mode + "-7-standup-held");
 
-        driver.findElement(By.linkText("Readiness")).click();
+        clickToLoad(By.linkText("Readiness"));
         assertThat(driver.findElements(By.cssSelector("svg.chart"))).hasSize(2);
         shot(mode + "-8-readiness");
     }
@@ -142,7 +144,20 @@ class TeamJourneyInHeadlessChromiumTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(TestApp.PASSWORD);
         shot(mode + "-0-sign-in");
-        driver.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
+        clickToLoad(By.xpath("//button[normalize-space()='Sign in']"));
+    }
+
+    /**
+     * Clicks a link or button that loads a page and waits until the new page has loaded: under load,
+     * the click can return before the browser has replaced the page, and the next look would find the
+     * old page or an empty one.
+     */
+    private void clickToLoad(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static WebDriver chromium(boolean javascript, Path profile) {
