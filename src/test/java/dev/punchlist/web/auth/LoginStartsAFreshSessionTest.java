@@ -59,4 +59,20 @@ class LoginStartsAFreshSessionTest {
             assertThat(app.send(app.request("/api/v1/session").header("Cookie", login.cookie()).GET()).statusCode()).isEqualTo(401);
         }
     }
+
+    @Test
+    void everyPageSaysWhoIsSignedInAndItsSignOutFormEndsTheSession() {
+        try (TestApp app = TestApp.start()) {
+            TestApp.Login login = app.login(Role.MEMBER);
+            String page = app.send(app.request("/").header("Cookie", login.cookie()).GET()).body();
+            assertThat(page).contains("Signed in as <strong>member</strong>").contains("action=\"/logout\"")
+                    .contains("name=\"_csrf\" value=\"" + login.csrf() + "\"");
+
+            HttpResponse<String> out = app.send(app.request("/logout").header("Cookie", login.cookie()).header("Origin", app.origin())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(TestApp.form(Map.of("_csrf", login.csrf()))));
+            assertThat(out.statusCode()).isEqualTo(303);
+            assertThat(app.send(app.request("/api/v1/session").header("Cookie", login.cookie()).GET()).statusCode()).isEqualTo(401);
+        }
+    }
 }
