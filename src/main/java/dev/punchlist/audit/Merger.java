@@ -1,6 +1,7 @@
 package dev.punchlist.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ final class Merger {
     private final Map<String, List<Cluster>> index = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
+    private final Map<Candidate, Set<String>> techTerms = new HashMap<>();
     private final Map<String, Integer> frequency = new HashMap<>();
     private final List<Candidate> unmatched = new ArrayList<>();
     private int documents;
@@ -98,6 +100,9 @@ final class Merger {
         key.addAll(KEY_TOKENS.get(c.text));
         titleTokens.put(c, title);
         keyTokens.put(c, key);
+        Set<String> terms = new LinkedHashSet<>(TechTerms.of(c.title));
+        terms.addAll(TechTerms.of(keyText(c.text)));
+        techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
 
@@ -119,7 +124,10 @@ final class Merger {
         return prose.toString();
     }
 
-    /** Each task of a schedule line joins its finding; tasks that match none stay together as one. */
+    /**
+     * Each task of a schedule line joins its finding. When none matches, the tasks stay together as one
+     * item; when some do, the line is a schedule of known work and the rest are left out.
+     */
     private void attachPieces(Candidate line) {
         List<String> rest = new ArrayList<>();
         for (String piece : line.pieces) {
@@ -136,16 +144,23 @@ final class Merger {
                 rest.add(piece);
             }
         }
-        if (!rest.isEmpty() && line.kind == Candidate.Kind.CREATE) {
-            Candidate remainder = new Candidate(line.line, line.endLine, line.headingPath,
-                    Titles.clean(String.join(", ", rest)), line.text, Candidate.Kind.CREATE, line.container);
-            remainder.placements.addAll(line.placements);
-            remainder.severities.addAll(line.severities);
-            remainder.efforts.addAll(line.efforts);
-            remainder.category = line.category;
-            tokenize(remainder);
-            join(newCluster(), remainder);
+        if (rest.isEmpty()) {
+            return;
         }
+        boolean schedule = rest.size() < line.pieces.size() || line.kind != Candidate.Kind.CREATE;
+        Candidate remainder = new Candidate(line.line, line.endLine, line.headingPath,
+                Titles.clean(String.join(", ", rest)), line.text,
+                schedule ? Candidate.Kind.RESTATE : Candidate.Kind.CREATE, line.container);
+        if (schedule) {
+            unmatched.add(remainder);
+            return;
+        }
+        remainder.placements.addAll(line.placements);
+        remainder.severities.addAll(line.severities);
+        remainder.efforts.addAll(line.efforts);
+        remainder.category = line.category;
+        tokenize(remainder);
+        join(newCluster(), remainder);
     }
 
     private Cluster newCluster() {
@@ -210,6 +225,9 @@ final class Merger {
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
         boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2;
+        if (DEBUG && !clear && best != null) {
+            System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
+        }
         return clear ? best : null;
     }
 
@@ -279,6 +297,9 @@ final class Merger {
         if (proseA && proseB) {
             best = Math.max(best, 0.85 * dice(keyTokens.get(a), keyTokens.get(b)));
         }
+        if (sharesName(a, b)) {
+            best = Math.max(best, NAMED);
+        }
         if (a.kind == Candidate.Kind.RESTATE && !titleA.isEmpty() && titleA.size() <= 2 && titleB.containsAll(titleA)
                 && (titleA.size() == 2 || frequency.getOrDefault(titleA.iterator().next(), 0) <= documents / 8)) {
             best = Math.max(best, 0.9); // "CSRF" from "Days 1-2: MD5, CSRF" names the whole of a finding's word
@@ -287,6 +308,52 @@ final class Merger {
     }
 
     private static final double OVERLAP = 0.85;
+    private static final double NAMED = 0.55;
+
+    /**
+     * Both mentions name the same rare technical thing (a config key, an identifier, a file), in both
+     * titles or with titles that share a word: a problem and its fix, worded differently.
+     */
+    private boolean sharesName(Candidate a, Candidate b) {
+        for (Set<String> terms : List.of(techTerms.get(a), techTerms.get(b))) {
+            for (String term : terms) {
+                if (names(keyTokens.get(a), term) && names(keyTokens.get(b), term) && isRareName(term)
+                        && (names(titleTokens.get(a), term) && names(titleTokens.get(b), term)
+                            || !Collections.disjoint(titleTokens.get(a), titleTokens.get(b)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The tokens name the term: as a whole, or every part of an identifier ("SECRET_KEY" in "secret key"). */
+    private static boolean names(Set<String> tokens, String term) {
+        if (tokens.contains(term)) {
+            return true;
+        }
+        List<String> parts = nameParts(term);
+        return parts.size() > 1 && tokens.containsAll(parts);
+    }
+
+    private static List<String> nameParts(String term) {
+        List<String> parts = new ArrayList<>();
+        for (String part : term.split("[._]")) {
+            if (part.length() > 1) {
+                parts.add(Tokens.stem(part));
+            }
+        }
+        return parts;
+    }
+
+    private boolean isRareName(String term) {
+        int rarest = frequency.getOrDefault(term, Integer.MAX_VALUE);
+        for (String part : nameParts(term)) {
+            rarest = Math.min(rarest, frequency.getOrDefault(part, Integer.MAX_VALUE));
+        }
+        return rarest <= Math.max(3, documents / 30);
+    }
+
 
     /**
      * Weighted share of the smaller title found in the larger one: two shared words, one of them rare. A
