@@ -23,6 +23,8 @@ import java.util.Set;
 final class Merger {
     static final double JOIN = 0.5;
     static final double NEAR = 0.45;
+    /** A list or table item this close to one finding and three times closer than to any other refers to it. */
+    static final double LOOSE = 0.33;
     private static final int MAX_POSTINGS = 40;
     private static final int MAX_COMPARED = 4;
     private static final int MAX_CANDIDATES = 12;
@@ -224,11 +226,30 @@ final class Merger {
             }
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
-        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2;
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2
+                || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
+                    && !addsTests(c, best);
         if (DEBUG && !clear && best != null) {
             System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
         }
         return clear ? best : null;
+    }
+
+    /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */
+    private boolean addsTests(Candidate c, Cluster cluster) {
+        return titleTokens.get(c).contains("test") && !titleTokens.get(cluster.members.get(0)).contains("test");
+    }
+
+    private int sharedTitleWords(Candidate c, Cluster cluster) {
+        int most = 0;
+        for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
+            int shared = 0;
+            for (String t : titleTokens.get(c)) {
+                shared += titleTokens.get(m).contains(t) ? 1 : 0;
+            }
+            most = Math.max(most, shared);
+        }
+        return most;
     }
 
     private static String verbatimKey(Candidate c) {
