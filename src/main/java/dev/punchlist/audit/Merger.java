@@ -54,11 +54,18 @@ final class Merger {
         }
     }
 
-    private static final Memo<Set<String>> KEY_TOKENS = Memo.of(text -> Tokens.of(keyText(text)));
+    /** The content words and the technical names of a mention's prose. */
+    private record KeyWords(Set<String> tokens, Set<String> names) {
+    }
+
+    private static final Memo<KeyWords> KEY_WORDS = Memo.of(text -> {
+        String key = keyText(text);
+        return new KeyWords(Tokens.of(key), TechTerms.of(key));
+    });
 
     private final List<Cluster> clusters = new ArrayList<>();
     /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
-    private final Map<String, List<Cluster>> verbatim = new HashMap<>();
+    private final Map<Verbatim, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
@@ -99,11 +106,12 @@ final class Merger {
     private void tokenize(Candidate c) {
         Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
-        key.addAll(KEY_TOKENS.get(c.text));
+        KeyWords prose = KEY_WORDS.get(c.text);
+        key.addAll(prose.tokens());
         titleTokens.put(c, title);
         keyTokens.put(c, key);
         Set<String> terms = new LinkedHashSet<>(TechTerms.of(c.title));
-        terms.addAll(TechTerms.of(keyText(c.text)));
+        terms.addAll(prose.names());
         techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
@@ -252,8 +260,11 @@ final class Merger {
         return most;
     }
 
-    private static String verbatimKey(Candidate c) {
-        return c.title + '\u0000' + c.text;
+    private record Verbatim(String title, String text) {
+    }
+
+    private static Verbatim verbatimKey(Candidate c) {
+        return new Verbatim(c.title, c.text);
     }
 
     private static boolean allowed(Cluster cluster, Candidate c) {
