@@ -104,14 +104,18 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
-        Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
+        Set<String> title = Tokens.of(c.pieces.isEmpty() ? c.title : c.title + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
         KeyWords prose = KEY_WORDS.get(c.text);
         key.addAll(prose.tokens());
         titleTokens.put(c, title);
         keyTokens.put(c, key);
-        Set<String> terms = new LinkedHashSet<>(TechTerms.of(c.title));
-        terms.addAll(prose.names());
+        Set<String> titleNames = TechTerms.of(c.title);
+        Set<String> terms = prose.names();
+        if (!prose.names().containsAll(titleNames)) {
+            terms = new LinkedHashSet<>(titleNames);
+            terms.addAll(prose.names());
+        }
         techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
