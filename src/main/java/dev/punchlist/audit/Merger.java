@@ -240,11 +240,23 @@ final class Merger {
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
         boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2
                 || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
-                    && !addsTests(c, best);
+                    && !addsTests(c, best) && !addsDistinctive(c, best);
         if (DEBUG && !clear && best != null) {
             System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
         }
         return clear ? best : null;
+    }
+
+    /** A restatement may leave words out but names nothing rare that the finding does not mention. */
+    private boolean addsDistinctive(Candidate c, Cluster cluster) {
+        Set<String> known = new HashSet<>();
+        cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(keyTokens.get(m)));
+        for (String t : titleTokens.get(c)) {
+            if (!known.contains(t) && isDistinctive(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */

@@ -18,7 +18,7 @@ class AnItemCloseToOnlyOneFindingRestatesIt {
             The gallery renders each thumbnail again for every visitor.
 
             ## Deployment Checklist
-            - Schema changes shipped as a versioned release step with rollback.
+            - Schema changes run with each release, never manually.
             - Thumbnails generated once and cached on disk.
             - Add regression tests for thumbnail generation.
             - Alerting on disk usage above 80%.
@@ -27,7 +27,7 @@ class AnItemCloseToOnlyOneFindingRestatesIt {
     private final Report report = new AuditReader().read(REPORT);
 
     @Test
-    void a_checklist_line_sharing_words_with_one_finding_only_adds_a_mention() {
+    void a_checklist_line_worded_from_one_finding_only_adds_a_mention() {
         assertThat(report.findings()).filteredOn(f -> f.title().contains("Schema changes applied")).singleElement()
                 .satisfies(f -> assertThat(f.lines()).contains(13));
     }
