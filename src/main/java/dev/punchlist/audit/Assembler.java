@@ -60,13 +60,18 @@ final class Assembler {
     }
 
     private static Candidate.SeverityVote mostSpecific(List<Candidate.SeverityVote> votes) {
-        int top = votes.stream().mapToInt(Candidate.SeverityVote::level).max().orElseThrow();
-        return new Candidate.SeverityVote(gravest(votes.stream().filter(v -> v.level() == top).toList()), top);
-    }
-
-    private static Severity gravest(List<Candidate.SeverityVote> votes) {
-        return votes.stream().map(Candidate.SeverityVote::severity).min(Comparator.comparingInt(Severity::ordinal))
-                .orElse(Severity.MEDIUM);
+        int top = Integer.MIN_VALUE;
+        Severity gravest = Severity.MEDIUM;
+        for (Candidate.SeverityVote v : votes) {
+            if (v.level() > top || v.level() == top && v.severity().ordinal() < gravest.ordinal()) {
+                top = v.level();
+                gravest = v.severity();
+            }
+        }
+        if (top == Integer.MIN_VALUE) {
+            throw new java.util.NoSuchElementException();
+        }
+        return new Candidate.SeverityVote(gravest, top);
     }
 
     private static Candidate.Placement placement(List<Candidate> members) {

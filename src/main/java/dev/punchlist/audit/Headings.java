@@ -68,7 +68,7 @@ final class Headings {
     }
 
     private static boolean hasStrongFields(List<Block> blocks) {
-        return Votes.lines(blocks).anyMatch(STRONG_FIELD_MEMO::get);
+        return Votes.anyLine(blocks, STRONG_FIELD_MEMO::get);
     }
 
     /** Whether the section lists work of its own (then the heading is a category, not a finding). */

@@ -74,10 +74,14 @@ final class ListItems {
         if (scheduled) {
             titleText = titleText.substring(slot.end());
         }
-        StringBuilder text = new StringBuilder(entry.raw());
-        Collector.appendRaw(entry.children(), text);
+        String text = entry.raw();
+        if (!entry.children().isEmpty()) {
+            StringBuilder withChildren = new StringBuilder(text);
+            Collector.appendRaw(entry.children(), withChildren);
+            text = withChildren.toString();
+        }
         Candidate c = new Candidate(entry.line(), entry.endLine(), ctx.path(), title(entry.raw(), titleText),
-                text.toString(), ctx.kind(), container);
+                text, ctx.kind(), container);
         Votes.fromText(c, titleText, entry.raw(), ctx);
         Votes.fromFields(c, entry.children());
         if (inlinePhase != null) {

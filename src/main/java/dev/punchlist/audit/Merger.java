@@ -1,6 +1,7 @@
 package dev.punchlist.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Set;
 final class Merger {
     static final double JOIN = 0.5;
     static final double NEAR = 0.45;
+    /** A list or table item this close to one finding and three times closer than to any other refers to it. */
+    static final double LOOSE = 0.33;
     private static final int MAX_POSTINGS = 40;
     private static final int MAX_COMPARED = 4;
     private static final int MAX_CANDIDATES = 12;
@@ -51,14 +54,22 @@ final class Merger {
         }
     }
 
-    private static final Memo<Set<String>> KEY_TOKENS = Memo.of(text -> Tokens.of(keyText(text)));
+    /** The content words and the technical names of a mention's prose. */
+    private record KeyWords(Set<String> tokens, Set<String> names) {
+    }
+
+    private static final Memo<KeyWords> KEY_WORDS = Memo.of(text -> {
+        String key = keyText(text);
+        return new KeyWords(Tokens.of(key), TechTerms.of(key));
+    });
 
     private final List<Cluster> clusters = new ArrayList<>();
     /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
-    private final Map<String, List<Cluster>> verbatim = new HashMap<>();
+    private final Map<Verbatim, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
+    private final Map<Candidate, Set<String>> techTerms = new HashMap<>();
     private final Map<String, Integer> frequency = new HashMap<>();
     private final List<Candidate> unmatched = new ArrayList<>();
     private int documents;
@@ -93,11 +104,19 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
-        Set<String> title = Tokens.of(c.title + " " + String.join(" ", c.pieces));
+        Set<String> title = Tokens.of(c.pieces.isEmpty() ? c.title : c.title + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
-        key.addAll(KEY_TOKENS.get(c.text));
+        KeyWords prose = KEY_WORDS.get(c.text);
+        key.addAll(prose.tokens());
         titleTokens.put(c, title);
         keyTokens.put(c, key);
+        Set<String> titleNames = TechTerms.of(c.title);
+        Set<String> terms = prose.names();
+        if (!prose.names().containsAll(titleNames)) {
+            terms = new LinkedHashSet<>(titleNames);
+            terms.addAll(prose.names());
+        }
+        techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
     }
 
@@ -119,7 +138,10 @@ final class Merger {
         return prose.toString();
     }
 
-    /** Each task of a schedule line joins its finding; tasks that match none stay together as one. */
+    /**
+     * Each task of a schedule line joins its finding. When none matches, the tasks stay together as one
+     * item; when some do, the line is a schedule of known work and the rest are left out.
+     */
     private void attachPieces(Candidate line) {
         List<String> rest = new ArrayList<>();
         for (String piece : line.pieces) {
@@ -136,16 +158,23 @@ final class Merger {
                 rest.add(piece);
             }
         }
-        if (!rest.isEmpty() && line.kind == Candidate.Kind.CREATE) {
-            Candidate remainder = new Candidate(line.line, line.endLine, line.headingPath,
-                    Titles.clean(String.join(", ", rest)), line.text, Candidate.Kind.CREATE, line.container);
-            remainder.placements.addAll(line.placements);
-            remainder.severities.addAll(line.severities);
-            remainder.efforts.addAll(line.efforts);
-            remainder.category = line.category;
-            tokenize(remainder);
-            join(newCluster(), remainder);
+        if (rest.isEmpty()) {
+            return;
         }
+        boolean schedule = rest.size() < line.pieces.size() || line.kind != Candidate.Kind.CREATE;
+        Candidate remainder = new Candidate(line.line, line.endLine, line.headingPath,
+                Titles.clean(String.join(", ", rest)), line.text,
+                schedule ? Candidate.Kind.RESTATE : Candidate.Kind.CREATE, line.container);
+        if (schedule) {
+            unmatched.add(remainder);
+            return;
+        }
+        remainder.placements.addAll(line.placements);
+        remainder.severities.addAll(line.severities);
+        remainder.efforts.addAll(line.efforts);
+        remainder.category = line.category;
+        tokenize(remainder);
+        join(newCluster(), remainder);
     }
 
     private Cluster newCluster() {
@@ -209,12 +238,49 @@ final class Merger {
             }
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
-        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2;
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2
+                || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
+                    && !addsTests(c, best) && !addsDistinctive(c, best);
+        if (DEBUG && !clear && best != null) {
+            System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
+        }
         return clear ? best : null;
     }
 
-    private static String verbatimKey(Candidate c) {
-        return c.title + '\u0000' + c.text;
+    /** A restatement may leave words out but names nothing rare that the finding does not mention. */
+    private boolean addsDistinctive(Candidate c, Cluster cluster) {
+        Set<String> known = new HashSet<>();
+        cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(keyTokens.get(m)));
+        for (String t : titleTokens.get(c)) {
+            if (!known.contains(t) && isDistinctive(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */
+    private boolean addsTests(Candidate c, Cluster cluster) {
+        return titleTokens.get(c).contains("test") && !titleTokens.get(cluster.members.get(0)).contains("test");
+    }
+
+    private int sharedTitleWords(Candidate c, Cluster cluster) {
+        int most = 0;
+        for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
+            int shared = 0;
+            for (String t : titleTokens.get(c)) {
+                shared += titleTokens.get(m).contains(t) ? 1 : 0;
+            }
+            most = Math.max(most, shared);
+        }
+        return most;
+    }
+
+    private record Verbatim(String title, String text) {
+    }
+
+    private static Verbatim verbatimKey(Candidate c) {
+        return new Verbatim(c.title, c.text);
     }
 
     private static boolean allowed(Cluster cluster, Candidate c) {
@@ -279,6 +345,9 @@ final class Merger {
         if (proseA && proseB) {
             best = Math.max(best, 0.85 * dice(keyTokens.get(a), keyTokens.get(b)));
         }
+        if (sharesName(a, b)) {
+            best = Math.max(best, NAMED);
+        }
         if (a.kind == Candidate.Kind.RESTATE && !titleA.isEmpty() && titleA.size() <= 2 && titleB.containsAll(titleA)
                 && (titleA.size() == 2 || frequency.getOrDefault(titleA.iterator().next(), 0) <= documents / 8)) {
             best = Math.max(best, 0.9); // "CSRF" from "Days 1-2: MD5, CSRF" names the whole of a finding's word
@@ -287,6 +356,52 @@ final class Merger {
     }
 
     private static final double OVERLAP = 0.85;
+    private static final double NAMED = 0.55;
+
+    /**
+     * Both mentions name the same rare technical thing (a config key, an identifier, a file), in both
+     * titles or with titles that share a word: a problem and its fix, worded differently.
+     */
+    private boolean sharesName(Candidate a, Candidate b) {
+        for (Set<String> terms : List.of(techTerms.get(a), techTerms.get(b))) {
+            for (String term : terms) {
+                if (names(keyTokens.get(a), term) && names(keyTokens.get(b), term) && isRareName(term)
+                        && (names(titleTokens.get(a), term) && names(titleTokens.get(b), term)
+                            || !Collections.disjoint(titleTokens.get(a), titleTokens.get(b)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The tokens name the term: as a whole, or every part of an identifier ("SECRET_KEY" in "secret key"). */
+    private static boolean names(Set<String> tokens, String term) {
+        if (tokens.contains(term)) {
+            return true;
+        }
+        List<String> parts = nameParts(term);
+        return parts.size() > 1 && tokens.containsAll(parts);
+    }
+
+    private static List<String> nameParts(String term) {
+        List<String> parts = new ArrayList<>();
+        for (String part : term.split("[._]")) {
+            if (part.length() > 1) {
+                parts.add(Tokens.stem(part));
+            }
+        }
+        return parts;
+    }
+
+    private boolean isRareName(String term) {
+        int rarest = frequency.getOrDefault(term, Integer.MAX_VALUE);
+        for (String part : nameParts(term)) {
+            rarest = Math.min(rarest, frequency.getOrDefault(part, Integer.MAX_VALUE));
+        }
+        return rarest <= Math.max(3, documents / 30);
+    }
+
 
     /**
      * Weighted share of the smaller title found in the larger one: two shared words, one of them rare. A

@@ -8,6 +8,7 @@ import dev.punchlist.audit.Outline.Para;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /** Writes down what a mention's own words and its context say about severity, effort and phase. */
@@ -51,7 +52,7 @@ final class Votes {
     /** "Severity:", "Effort:" and "Category:" fields anywhere in a finding's own blocks. */
     static void fromFields(Candidate c, List<Block> blocks) {
         boolean[] seen = new boolean[3];
-        for (String line : (Iterable<String>) lines(blocks)::iterator) {
+        anyLine(blocks, line -> {
             Field field = FIELDS.get(line);
             if (!seen[0] && field.severity() != null) {
                 c.severity(field.severity(), Candidate.OWN);
@@ -65,7 +66,8 @@ final class Votes {
                 c.category = field.category();
                 seen[2] = true;
             }
-        }
+            return seen[0] && seen[1] && seen[2];
+        });
     }
 
     /** What one line of a finding's body states as a field; null where it states nothing. */
@@ -86,24 +88,46 @@ final class Votes {
         return new Field(stated, estimate, named);
     }
 
-    static java.util.stream.Stream<String> lines(List<Block> blocks) {
-        return blocks.stream().flatMap(Votes::lines);
+    /**
+     * Offers each line of the blocks' own text (paragraphs, list items and their children, effort lines
+     * of code blocks) to {@code stop} until it returns true; true if it did. No per-line lists or streams.
+     */
+    static boolean anyLine(List<Block> blocks, Predicate<String> stop) {
+        for (Block block : blocks) {
+            if (anyLine(block, stop)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static java.util.stream.Stream<String> lines(Block block) {
+    private static boolean anyLine(Block block, Predicate<String> stop) {
         if (block instanceof Para para) {
-            return para.raw().lines();
+            return anyLine(para.raw(), stop);
         }
         if (block instanceof CodeBlock code) {
-            return code.raw().lines().filter(l -> Vocabulary.EFFORT_FIELD.matcher(l.strip()).lookingAt());
+            return anyLine(code.raw(), l -> Vocabulary.EFFORT_FIELD.matcher(l.strip()).lookingAt() && stop.test(l));
         }
         if (block instanceof Items items) {
-            return items.entries().stream().flatMap(Votes::lines);
+            for (Entry entry : items.entries()) {
+                if (anyLine(entry.raw(), stop) || anyLine(entry.children(), stop)) {
+                    return true;
+                }
+            }
         }
-        return java.util.stream.Stream.empty();
+        return false;
     }
 
-    private static java.util.stream.Stream<String> lines(Entry entry) {
-        return java.util.stream.Stream.concat(entry.raw().lines(), lines(entry.children()));
+    private static boolean anyLine(String text, Predicate<String> stop) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (stop.test(text.substring(at, end))) {
+                return true;
+            }
+            at = end + 1;
+        }
+        return false;
     }
 }
