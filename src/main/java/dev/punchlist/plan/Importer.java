@@ -181,13 +181,8 @@ public final class Importer {
         row.setEffortMax(planned.effort().max());
         row.setEffortStated(planned.effortStated());
         row.setEffortText(planned.effortStated() ? truncate(finding.effort().text(), 100) : null);
-        row.setStatus(Status.TODO.label());
         row.setFingerprint(truncate(Fingerprint.of(finding.title()), 500));
-        row.setNotInLatest(false);
-        row.setVersion(1);
-        row.setUpdatedBy(actor.name());
-        row.setCreatedAt(now);
-        row.setUpdatedAt(now);
+        ItemRows.startOpen(row, actor, now);
         row.store();
         addMentions(db, row.getId(), auditId, finding);
         history(db, row, actor, now, "created", null, row.getTitle(), "imported from audit " + auditId);

@@ -20,6 +20,16 @@ final class ItemRows {
             ITEM.EFFORT_MIN, ITEM.EFFORT_MAX, ITEM.EFFORT_STATED, ITEM.STATUS, ITEM.ASSIGNEE, ITEM.DUE_DATE,
             ITEM.NOT_IN_LATEST, ITEM.VERSION};
 
+    /** A new row starts open, at version 1, created and last changed by {@code actor} at {@code now}. */
+    static void startOpen(ItemRecord row, Actor actor, java.time.LocalDateTime now) {
+        row.setStatus(Status.TODO.label());
+        row.setNotInLatest(false);
+        row.setVersion(1);
+        row.setUpdatedBy(actor.name());
+        row.setCreatedAt(now);
+        row.setUpdatedAt(now);
+    }
+
     private ItemRows() {
     }
 

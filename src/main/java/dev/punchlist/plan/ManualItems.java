@@ -63,13 +63,8 @@ public final class ManualItems {
             row.setEffortMax(effort.max());
             row.setEffortStated(item.effort() != null);
             row.setEffortText(item.effort() == null ? null : effort.toString());
-            row.setStatus(Status.TODO.label());
             row.setFingerprint(Fingerprint.of(item.title()));
-            row.setNotInLatest(false);
-            row.setVersion(1);
-            row.setUpdatedBy(actor.name());
-            row.setCreatedAt(now);
-            row.setUpdatedAt(now);
+            ItemRows.startOpen(row, actor, now);
             row.store();
             if (item.auditId() != null && item.line() != null) {
                 db.insertInto(MENTION).set(MENTION.ITEM_ID, row.getId()).set(MENTION.AUDIT_ID, item.auditId())
