@@ -70,10 +70,12 @@ public final class App {
         this.users = new Users(database, new PasswordHasher(), securityLog, clock);
         this.sessions = new Sessions(database, security.sessionKey(), security.idleTimeout(), security.absoluteLifetime(), clock);
         this.tokens = new ApiTokens(database, securityLog, clock);
+        users.onRoleChange(tokens::forgetVerified);
         this.throttle = new LoginThrottle(LoginThrottle.Limits.standard(), clock);
         this.database = database;
         this.readiness = new ReadinessTracker(database, clock);
         this.projects = new Projects(database, clock);
+        projects.afterSettingsChanged(id -> readiness.changed(id, "project settings changed"));
         ItemChanges itemChanges = new ItemChanges(clock);
         this.items = new Items(database, itemChanges, readiness);
         JiraSettingsStore jiraSettings = new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv);

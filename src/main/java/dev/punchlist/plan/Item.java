@@ -26,6 +26,6 @@ public record Item(long id, long projectId, Long auditId, int position, String t
 
     public ItemSummary summary() {
         return new ItemSummary(id, title, category, severity, phase, effort, effortStated, status, assignee, due,
-                notInLatest, version);
+                notInLatest, version, position);
     }
 }

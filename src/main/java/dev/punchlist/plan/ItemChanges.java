@@ -1,15 +1,23 @@
 package dev.punchlist.plan;
 
 import dev.punchlist.store.schema.tables.records.ItemRecord;
+import dev.punchlist.store.Prerendered;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import static dev.punchlist.store.Timestamps.toDb;
+import static dev.punchlist.store.schema.Tables.ITEM;
 import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
 
 /**
@@ -18,6 +26,23 @@ import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
  */
 public final class ItemChanges {
     private static final int MAX_TEXT = 20_000;
+    /** The columns a change may write. */
+    private static final List<TableField<ItemRecord, ?>> CHANGEABLE = List.of(ITEM.TITLE, ITEM.SEVERITY, ITEM.PHASE,
+            ITEM.PHASE_SOURCE, ITEM.STATUS, ITEM.STATUS_REASON, ITEM.RESOLVED_AT, ITEM.ASSIGNEE, ITEM.DUE_DATE, ITEM.NOTES,
+            ITEM.CATEGORY, ITEM.EFFORT_MIN, ITEM.EFFORT_MAX, ITEM.EFFORT_STATED, ITEM.EFFORT_TEXT, ITEM.VERSION,
+            ITEM.UPDATED_AT, ITEM.UPDATED_BY);
+    private static final Prerendered ROW_BY_ID = Prerendered.of(db -> db.selectFrom(ITEM).where(ITEM.ID.eq(DSL.param("id", ITEM.ID))));
+    private static final Prerendered UPDATE = Prerendered.of(db -> {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        CHANGEABLE.forEach(field -> values.put(field, DSL.param(field.getName(), field)));
+        return db.update(ITEM).set(values).where(ITEM.ID.eq(DSL.param("id", ITEM.ID)));
+    });
+    private static final Prerendered HISTORY = Prerendered.of(db -> db.insertInto(ITEM_HISTORY,
+                    ITEM_HISTORY.ITEM_ID, ITEM_HISTORY.PROJECT_ID, ITEM_HISTORY.AT, ITEM_HISTORY.ACTOR, ITEM_HISTORY.SOURCE,
+                    ITEM_HISTORY.FIELD, ITEM_HISTORY.OLD_VALUE, ITEM_HISTORY.NEW_VALUE, ITEM_HISTORY.REASON)
+            .values(DSL.param("item", ITEM_HISTORY.ITEM_ID), DSL.param("project", ITEM_HISTORY.PROJECT_ID), DSL.param("at", ITEM_HISTORY.AT),
+                    DSL.param("actor", ITEM_HISTORY.ACTOR), DSL.param("source", ITEM_HISTORY.SOURCE), DSL.param("field", ITEM_HISTORY.FIELD),
+                    DSL.param("old", ITEM_HISTORY.OLD_VALUE), DSL.param("new", ITEM_HISTORY.NEW_VALUE), DSL.param("reason", ITEM_HISTORY.REASON)));
 
     private final Clock clock;
 
@@ -47,7 +72,8 @@ public final class ItemChanges {
     }
 
     Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
-        ItemRecord row = Items.row(db, id);
+        ItemRecord row = ROW_BY_ID.fetchOptional(db, ITEM, DSL.val(id, ITEM.ID))
+                .orElseThrow(() -> new NotFoundException("item " + id));
         if (expectedVersion != null && expectedVersion != row.getVersion()) {
             throw new StaleVersionException(ItemRows.toItem(row));
         }
@@ -60,7 +86,7 @@ public final class ItemChanges {
         row.setVersion(row.getVersion() + 1);
         row.setUpdatedAt(now);
         row.setUpdatedBy(actor.name());
-        row.store();
+        store(db, row);
         for (FieldChange change : changed) {
             record(db, row, now, actor, change, patch.reason());
             if (change.field().equals("status")) {
@@ -173,13 +199,26 @@ public final class ItemChanges {
         return value.trim();
     }
 
+    /** Writes every field a change may touch, so one statement serves all changes and is rendered once. */
+    private static void store(DSLContext db, ItemRecord row) {
+        Param<?>[] values = new Param<?>[CHANGEABLE.size() + 1];
+        for (int i = 0; i < CHANGEABLE.size(); i++) {
+            values[i] = value(row, CHANGEABLE.get(i));
+        }
+        values[CHANGEABLE.size()] = DSL.val(row.getId(), ITEM.ID);
+        UPDATE.execute(db, values);
+        row.changed(false);
+    }
+
+    private static <T> Param<T> value(ItemRecord row, TableField<ItemRecord, T> field) {
+        return DSL.val(row.get(field), field);
+    }
+
     private static void record(DSLContext db, ItemRecord row, LocalDateTime at, Actor actor, FieldChange change, String reason) {
-        db.insertInto(ITEM_HISTORY)
-                .set(ITEM_HISTORY.ITEM_ID, row.getId()).set(ITEM_HISTORY.PROJECT_ID, row.getProjectId())
-                .set(ITEM_HISTORY.AT, at).set(ITEM_HISTORY.ACTOR, actor.name()).set(ITEM_HISTORY.SOURCE, actor.source())
-                .set(ITEM_HISTORY.FIELD, change.field()).set(ITEM_HISTORY.OLD_VALUE, change.oldValue())
-                .set(ITEM_HISTORY.NEW_VALUE, change.newValue()).set(ITEM_HISTORY.REASON, reason)
-                .execute();
+        HISTORY.execute(db, DSL.val(row.getId(), ITEM_HISTORY.ITEM_ID), DSL.val(row.getProjectId(), ITEM_HISTORY.PROJECT_ID),
+                DSL.val(at, ITEM_HISTORY.AT), DSL.val(actor.name(), ITEM_HISTORY.ACTOR), DSL.val(actor.source(), ITEM_HISTORY.SOURCE),
+                DSL.val(change.field(), ITEM_HISTORY.FIELD), DSL.val(change.oldValue(), ITEM_HISTORY.OLD_VALUE),
+                DSL.val(change.newValue(), ITEM_HISTORY.NEW_VALUE), DSL.val(reason, ITEM_HISTORY.REASON));
     }
 
     private record FieldChange(String field, String oldValue, String newValue) {

@@ -18,7 +18,7 @@ final class ItemRows {
     /** The columns an {@link ItemSummary} is made of: none of the long texts or timestamps. */
     static final SelectField<?>[] SUMMARY = {ITEM.ID, ITEM.TITLE, ITEM.CATEGORY, ITEM.SEVERITY, ITEM.PHASE,
             ITEM.EFFORT_MIN, ITEM.EFFORT_MAX, ITEM.EFFORT_STATED, ITEM.STATUS, ITEM.ASSIGNEE, ITEM.DUE_DATE,
-            ITEM.NOT_IN_LATEST, ITEM.VERSION};
+            ITEM.NOT_IN_LATEST, ITEM.VERSION, ITEM.POSITION};
 
     /** A new row starts open, at version 1, created and last changed by {@code actor} at {@code now}. */
     static void startOpen(ItemRecord row, Actor actor, java.time.LocalDateTime now) {
@@ -48,10 +48,10 @@ final class ItemRows {
                 Severity.parse("severity", row.get(ITEM.SEVERITY)), row.get(ITEM.PHASE),
                 effort(row.get(ITEM.EFFORT_MIN), row.get(ITEM.EFFORT_MAX)), row.get(ITEM.EFFORT_STATED),
                 Status.parse("status", row.get(ITEM.STATUS)), row.get(ITEM.ASSIGNEE), row.get(ITEM.DUE_DATE),
-                row.get(ITEM.NOT_IN_LATEST), row.get(ITEM.VERSION));
+                row.get(ITEM.NOT_IN_LATEST), row.get(ITEM.VERSION), row.get(ITEM.POSITION));
     }
 
-    private static EffortRange effort(Double min, Double max) {
+    static EffortRange effort(Double min, Double max) {
         return min == null ? EffortRange.ZERO : new EffortRange(min, max);
     }
 }

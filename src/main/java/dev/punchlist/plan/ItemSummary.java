@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record ItemSummary(long id, String title, String category, Severity severity, int phase, EffortRange effort,
                           boolean effortStated, Status status, String assignee, LocalDate due, boolean notInLatest,
-                          int version) {
+                          int version, int position) {
 
     public boolean overdue(LocalDate today) {
         return due != null && due.isBefore(today) && !status.resolved();

@@ -75,11 +75,12 @@ public final class Items {
                 .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toItem));
     }
 
-    /** Every item of the project as a summary, in checklist order: what a page of all items lists. */
+    /**
+     * Every item of the project as a summary, in checklist order: what a page of all items lists. Kept in
+     * memory in step with this server's commits (a change made by another process shows within seconds).
+     */
     public List<ItemSummary> summaries(Project project) {
-        return database.read(db -> db.select(ItemRows.SUMMARY).from(ITEM)
-                .where(ITEM.PROJECT_ID.eq(project.id()))
-                .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toSummary));
+        return readiness.summaries(project);
     }
 
     /** Ids of the project's items whose title or description contains {@code text}, ignoring case. */
@@ -141,9 +142,7 @@ public final class Items {
 
     public Item update(long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
         ItemChanges.Applied applied = database.write(db -> changes.apply(db, id, expectedVersion, patch, actor));
-        if (applied.scoreCause() != null) {
-            readiness.changed(applied.item().projectId(), applied.scoreCause());
-        }
+        readiness.itemsChanged(List.of(applied.item()), applied.scoreCause());
         if (applied.statusChanged()) {
             statusCommitted.accept(applied.item());
         }
@@ -164,9 +163,9 @@ public final class Items {
             }
             return changed;
         });
-        if (applied.stream().anyMatch(a -> a.scoreCause() != null)) {
-            readiness.changed(applied.get(0).item().projectId(), applied.size() + " items changed by " + actor.name());
-        }
+        boolean movesScore = applied.stream().anyMatch(a -> a.scoreCause() != null);
+        readiness.itemsChanged(applied.stream().map(ItemChanges.Applied::item).toList(),
+                movesScore ? applied.size() + " items changed by " + actor.name() : null);
         applied.stream().filter(ItemChanges.Applied::statusChanged).forEach(a -> statusCommitted.accept(a.item()));
         return applied.stream().map(ItemChanges.Applied::item).toList();
     }

@@ -19,6 +19,7 @@ public final class Projects {
 
     private final Database database;
     private final Clock clock;
+    private volatile java.util.function.LongConsumer settingsChanged = id -> { };
 
     public Projects(Database database, Clock clock) {
         this.database = database;
@@ -73,11 +74,16 @@ public final class Projects {
                 .orElseThrow(() -> new NotFoundException("project " + key));
     }
 
+    /** Told after a change of a project's settings has committed (weights move the score). */
+    public void afterSettingsChanged(java.util.function.LongConsumer listener) {
+        this.settingsChanged = listener;
+    }
+
     public Project update(String key, String name, String description, ProjectSettings settings) {
         if (name != null) {
             requireName(name);
         }
-        return database.write(db -> {
+        Project updated = database.write(db -> {
             ProjectRecord row = db.fetchOptional(PROJECT, PROJECT.KEY.eq(key))
                     .orElseThrow(() -> new NotFoundException("project " + key));
             if (name != null) {
@@ -93,6 +99,10 @@ public final class Projects {
             row.store();
             return toProject(row);
         });
+        if (settings != null) {
+            settingsChanged.accept(updated.id());
+        }
+        return updated;
     }
 
     public void delete(String key) {

@@ -8,7 +8,6 @@ import dev.punchlist.score.ScoredItem;
 import dev.punchlist.score.Snapshot;
 import dev.punchlist.store.Database;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,11 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.AUDIT;
-import static dev.punchlist.store.schema.Tables.ITEM;
 import static dev.punchlist.store.schema.Tables.PROJECT;
 import static dev.punchlist.store.schema.Tables.SCORE_SNAPSHOT;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.sum;
 
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
 public final class ReadinessTracker {
@@ -37,6 +33,7 @@ public final class ReadinessTracker {
 
     private final Database database;
     private final Clock clock;
+    private final ItemSummaries summaries;
     private final Map<Long, Rescoring> pending = new ConcurrentHashMap<>();
     private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rescoring");
@@ -47,23 +44,19 @@ public final class ReadinessTracker {
     public ReadinessTracker(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.summaries = new ItemSummaries(database);
     }
 
     public Readiness current(String projectKey) {
-        return database.read(db -> {
-            Project project = Projects.get(db, projectKey);
-            Baseline baseline = baseline(db, project.id());
-            Map<Long, String> doneTitles = db.select(ITEM.ID, ITEM.TITLE).from(ITEM)
-                    .where(ITEM.PROJECT_ID.eq(project.id())).and(ITEM.STATUS.eq(Status.DONE.label()))
-                    .fetchMap(ITEM.ID, ITEM.TITLE);
-            // Only the columns of the item_project_tally index, so SQLite never visits the rows; titles are
-            // needed for done items alone (they explain the score).
-            List<ScoredItem> items = db.select(ITEM.ID, ITEM.SEVERITY, ITEM.PHASE, ITEM.CATEGORY, ITEM.STATUS,
-                            ITEM.EFFORT_MIN, ITEM.EFFORT_MAX)
-                    .from(ITEM).where(ITEM.PROJECT_ID.eq(project.id()))
-                    .fetch(row -> scored(row, doneTitles, project.settings()));
-            return ReadinessModel.compute(baseline.overall(), baseline.categories(), items);
-        });
+        Project project = database.read(db -> Projects.get(db, projectKey));
+        ItemSummaries.Loaded loaded = summaries.of(project.id());
+        return ReadinessModel.compute(loaded.baseline().overall(), loaded.baseline().categories(), loaded.scored());
+    }
+
+    /** Every item of the project as a summary, in checklist order, as of the last commit. */
+    List<ItemSummary> summaries(Project project) {
+        ItemSummaries.Loaded loaded = summaries.of(project.id());
+        return loaded == null ? List.of() : loaded.inChecklistOrder();
     }
 
     /**
@@ -92,13 +85,6 @@ public final class ReadinessTracker {
                 item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
     }
 
-    private static ScoredItem scored(org.jooq.Record7<Long, String, Integer, String, String, Double, Double> row,
-                                     Map<Long, String> doneTitles, ProjectSettings settings) {
-        Status status = Status.parse("status", row.value5());
-        return new ScoredItem(row.value1(), doneTitles.get(row.value1()), settings.weight(Severity.parse("severity", row.value2())),
-                row.value3(), row.value4(), status == Status.DONE, status.resolved(), row.value6(), row.value7());
-    }
-
     /**
      * Re-scores a project after a change to it has committed, and writes a snapshot when the score, level or
      * remaining effort moved. Scoring reads on a reader connection, so it never holds the single writer while it
@@ -108,6 +94,22 @@ public final class ReadinessTracker {
      * work still pending then moves to a background thread so no request waits on a busy project.
      */
     public void changed(long projectId, String cause) {
+        summaries.forget(projectId);
+        rescore(projectId, cause);
+    }
+
+    /**
+     * Told after commit about items changed one by one (all of one project); re-scores when {@code cause} says
+     * the score may have moved, and otherwise only keeps what readiness shows of them (titles) up to date.
+     */
+    void itemsChanged(List<Item> changed, String cause) {
+        changed.forEach(summaries::committed);
+        if (cause != null && !changed.isEmpty()) {
+            rescore(changed.get(0).projectId(), cause);
+        }
+    }
+
+    private void rescore(long projectId, String cause) {
         Rescoring rescoring = pending.computeIfAbsent(projectId, id -> new Rescoring());
         rescoring.causes.add(cause);
         if (!rescoring.drain(projectId, MAX_PASSES_IN_CALLER) && !rescoring.causes.isEmpty()) {
@@ -118,6 +120,8 @@ public final class ReadinessTracker {
     private final class Rescoring {
         private final ReentrantLock lock = new ReentrantLock();
         private final Queue<String> causes = new ConcurrentLinkedQueue<>();
+        /** The project's newest snapshot, once read or written; guarded by {@link #lock}. */
+        private Snapshot newest;
 
         /** Scores while causes are pending and nobody else is scoring; false when it stopped with work left. */
         boolean drain(long projectId, int maxPasses) {
@@ -140,6 +144,39 @@ public final class ReadinessTracker {
             }
             return true;
         }
+
+        /** Writes a snapshot when score, level or remaining effort moved since the newest one. */
+        private void recordIfMoved(long projectId, String cause) {
+            ItemSummaries.Loaded loaded = summaries.of(projectId);
+            if (loaded == null) {
+                return; // the project was deleted meanwhile
+            }
+            Snapshot now = measure(loaded, cause);
+            if (newest == null) {
+                newest = newestWritten(projectId);
+            }
+            if (newest != null && sameReading(newest, now)) {
+                return;
+            }
+            database.write(db -> db.insertInto(SCORE_SNAPSHOT).set(SCORE_SNAPSHOT.PROJECT_ID, projectId).set(SCORE_SNAPSHOT.AT, toDb(now.at()))
+                    .set(SCORE_SNAPSHOT.SCORE, now.score()).set(SCORE_SNAPSHOT.LEVEL, now.level().name())
+                    .set(SCORE_SNAPSHOT.REMAINING_MIN, now.remainingMin()).set(SCORE_SNAPSHOT.REMAINING_MAX, now.remainingMax())
+                    .set(SCORE_SNAPSHOT.CAUSE, cause.length() > 300 ? cause.substring(0, 300) : cause)
+                    .execute());
+            newest = now;
+        }
+    }
+
+    private Snapshot newestWritten(long projectId) {
+        return database.read(db -> db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
+                .orderBy(SCORE_SNAPSHOT.ID.desc()).limit(1)
+                .fetchOne(r -> new Snapshot(fromDb(r.getAt()), r.getScore(), Level.valueOf(r.getLevel().toUpperCase()),
+                        r.getRemainingMin(), r.getRemainingMax(), r.getCause())));
+    }
+
+    private static boolean sameReading(Snapshot a, Snapshot b) {
+        return a.score() == b.score() && a.level() == b.level() && a.remainingMin() == b.remainingMin()
+                && Objects.equals(a.remainingMax(), b.remainingMax());
     }
 
     private static String describe(List<String> causes) {
@@ -147,66 +184,16 @@ public final class ReadinessTracker {
         return causes.size() == 1 ? latest : causes.size() + " changes, the latest: " + latest;
     }
 
-    private void recordIfMoved(long projectId, String cause) {
-        Snapshot now = database.read(db -> measure(db, projectId, cause));
-        if (now == null) {
-            return; // the project was deleted meanwhile
-        }
-        database.write(db -> {
-            var last = db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.PROJECT_ID.eq(projectId))
-                    .orderBy(SCORE_SNAPSHOT.ID.desc()).limit(1).fetchOne();
-            if (last != null && last.getScore() == now.score() && last.getLevel().equals(now.level().name())
-                    && last.getRemainingMin() == now.remainingMin() && Objects.equals(last.getRemainingMax(), now.remainingMax())) {
-                return null;
-            }
-            return db.insertInto(SCORE_SNAPSHOT).set(SCORE_SNAPSHOT.PROJECT_ID, projectId).set(SCORE_SNAPSHOT.AT, toDb(now.at()))
-                    .set(SCORE_SNAPSHOT.SCORE, now.score()).set(SCORE_SNAPSHOT.LEVEL, now.level().name())
-                    .set(SCORE_SNAPSHOT.REMAINING_MIN, now.remainingMin()).set(SCORE_SNAPSHOT.REMAINING_MAX, now.remainingMax())
-                    .set(SCORE_SNAPSHOT.CAUSE, cause.length() > 300 ? cause.substring(0, 300) : cause)
-                    .execute();
-        });
-    }
-
-    /** The project's score from per-phase sums: one small aggregate query instead of reading every item. */
-    private Snapshot measure(DSLContext db, long projectId, String cause) {
-        ProjectSettings settings = db.select(PROJECT.SETTINGS).from(PROJECT).where(PROJECT.ID.eq(projectId))
-                .fetchOne(r -> SettingsJson.read(r.value1()));
-        if (settings == null) {
-            return null;
-        }
-        List<PhaseTally> phases = tallies(db, projectId, settings);
+    /** The project's score from the items kept in memory: no read of the project's rows. */
+    private Snapshot measure(ItemSummaries.Loaded loaded, String cause) {
+        List<PhaseTally> phases = ReadinessModel.tally(loaded.scored());
         double done = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
         double total = phases.stream().mapToDouble(PhaseTally::totalWeight).sum();
-        double score = ReadinessModel.score(baseline(db, projectId).overall(), done, total);
+        double score = ReadinessModel.score(loaded.baseline().overall(), done, total);
         double remainingMin = phases.stream().mapToDouble(PhaseTally::remainingMin).sum();
         Double remainingMax = phases.stream().anyMatch(p -> p.remainingMax() == null) ? null
                 : phases.stream().mapToDouble(PhaseTally::remainingMax).sum();
         return new Snapshot(clock.instant(), score, ReadinessModel.level(phases), remainingMin, remainingMax, cause);
-    }
-
-    private static List<PhaseTally> tallies(DSLContext db, long projectId, ProjectSettings settings) {
-        List<PhaseTally> phases = new ArrayList<>(List.of(PhaseTally.empty(0), PhaseTally.empty(1), PhaseTally.empty(2)));
-        var openEnded = sum(org.jooq.impl.DSL.when(ITEM.EFFORT_MAX.isNull(), 1).otherwise(0));
-        for (Record row : db.select(ITEM.PHASE, ITEM.SEVERITY, ITEM.STATUS, count(), sum(ITEM.EFFORT_MIN), sum(ITEM.EFFORT_MAX), openEnded)
-                .from(ITEM).where(ITEM.PROJECT_ID.eq(projectId)).groupBy(ITEM.PHASE, ITEM.SEVERITY, ITEM.STATUS).fetch()) {
-            int phase = row.get(ITEM.PHASE);
-            phases.set(phase, merge(phases.get(phase), row, settings, openEnded));
-        }
-        return phases;
-    }
-
-    private static PhaseTally merge(PhaseTally tally, Record row, ProjectSettings settings, org.jooq.Field<java.math.BigDecimal> openEnded) {
-        Status status = Status.parse("status", row.get(ITEM.STATUS));
-        int count = row.get(3, Integer.class);
-        double weight = (double) settings.weight(Severity.parse("severity", row.get(ITEM.SEVERITY))) * count;
-        boolean open = !status.resolved();
-        double min = open ? row.get(4, Double.class) : 0;
-        Double max = !open ? tally.remainingMax()
-                : tally.remainingMax() == null || row.get(openEnded).intValue() > 0 ? null : tally.remainingMax() + row.get(5, Double.class);
-        boolean done = status == Status.DONE;
-        return new PhaseTally(tally.phase(), tally.total() + count, tally.resolved() + (open ? 0 : count),
-                tally.done() + (done ? count : 0), tally.totalWeight() + weight, tally.doneWeight() + (done ? weight : 0),
-                tally.remainingMin() + min, max);
     }
 
     /** The newest audit's stated score (0–100) and category scores; 0 when no audit states one. */

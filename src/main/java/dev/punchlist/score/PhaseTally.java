@@ -14,13 +14,4 @@ public record PhaseTally(int phase, int total, int resolved, int done, double to
     public boolean gateMet() {
         return resolved == total;
     }
-
-    PhaseTally add(ScoredItem item) {
-        boolean open = !item.resolved();
-        Double max = !open ? remainingMax
-                : remainingMax == null || item.effortMax() == null ? null : remainingMax + item.effortMax();
-        return new PhaseTally(phase, total + 1, resolved + (open ? 0 : 1), done + (item.done() ? 1 : 0),
-                totalWeight + item.weight(), doneWeight + (item.done() ? item.weight() : 0),
-                remainingMin + (open ? item.effortMin() : 0), max);
-    }
 }

@@ -27,11 +27,52 @@ public final class ReadinessModel {
     }
 
     public static List<PhaseTally> tally(List<ScoredItem> items) {
-        List<PhaseTally> phases = new ArrayList<>(List.of(PhaseTally.empty(0), PhaseTally.empty(1), PhaseTally.empty(2)));
+        List<PhaseSums> sums = List.of(new PhaseSums(0), new PhaseSums(1), new PhaseSums(2));
         for (ScoredItem item : items) {
-            phases.set(item.phase(), phases.get(item.phase()).add(item));
+            sums.get(item.phase()).add(item);
         }
-        return List.copyOf(phases);
+        return sums.stream().map(PhaseSums::tally).toList();
+    }
+
+    /** Running sums of one phase; mutable so a re-score of thousands of items allocates three objects. */
+    private static final class PhaseSums {
+        private final int phase;
+        private int total;
+        private int resolved;
+        private int done;
+        private double totalWeight;
+        private double doneWeight;
+        private double remainingMin;
+        private double remainingMax;
+        private boolean openEnded;
+
+        PhaseSums(int phase) {
+            this.phase = phase;
+        }
+
+        void add(ScoredItem item) {
+            total++;
+            totalWeight += item.weight();
+            if (item.done()) {
+                done++;
+                doneWeight += item.weight();
+            }
+            if (item.resolved()) {
+                resolved++;
+                return;
+            }
+            remainingMin += item.effortMin();
+            if (item.effortMax() == null) {
+                openEnded = true;
+            } else {
+                remainingMax += item.effortMax();
+            }
+        }
+
+        PhaseTally tally() {
+            return new PhaseTally(phase, total, resolved, done, totalWeight, doneWeight, remainingMin,
+                    openEnded ? null : remainingMax);
+        }
     }
 
     public static double score(double baseline, double doneWeight, double totalWeight) {

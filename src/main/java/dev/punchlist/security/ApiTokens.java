@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static dev.punchlist.store.schema.Tables.API_TOKEN;
 import static dev.punchlist.store.schema.Tables.APP_USER;
@@ -28,6 +30,10 @@ public final class ApiTokens {
     public static final Duration MAX_LIFETIME = Duration.ofDays(366);
     /** last_used_at is written at most this often per token, so a busy script does not turn reads into writes. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final Duration RECHECK_EVERY = Duration.ofSeconds(5);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private final Database database;
     private final SecurityLog log;
@@ -67,14 +73,24 @@ public final class ApiTokens {
         });
     }
 
-    /** The principal for a presented secret, or empty when unknown, expired or revoked. */
+    /**
+     * The principal for a presented secret, or empty when unknown, expired or revoked. A token found in the
+     * database is trusted for {@link #RECHECK_EVERY} without asking again (a busy script would otherwise
+     * cost a lookup per call); revoking a token or changing a role here ends that at once, and a change made
+     * by another process (the command line) takes effect within that time.
+     */
     public Optional<TokenPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String hash = Secrets.sha256(secret);
+        Verified known = verified.get(hash);
+        if (known != null && now.isBefore(known.trustedUntil())) {
+            return Optional.of(known.principal());
+        }
         Optional<Record> found = database.read(db -> db.select().from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
-                .where(API_TOKEN.TOKEN_HASH.eq(Secrets.sha256(secret)))
+                .where(API_TOKEN.TOKEN_HASH.eq(hash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.gt(Timestamps.toDb(now)))
                 .fetchOptional());
@@ -82,9 +98,27 @@ public final class ApiTokens {
             ApiTokenRecord token = r.into(API_TOKEN);
             touch(token, now);
             AppUserRecord user = r.into(APP_USER);
-            return new TokenPrincipal(new User(user.getId(), user.getUsername(), Role.parse("role", user.getRole()),
+            TokenPrincipal principal = new TokenPrincipal(new User(user.getId(), user.getUsername(), Role.parse("role", user.getRole()),
                     Timestamps.fromDb(user.getCreatedAt())), TokenScope.parse(token.getScope()), token.getId());
+            remember(hash, principal, now, Timestamps.fromDb(token.getExpiresAt()));
+            return principal;
         });
+    }
+
+    private record Verified(TokenPrincipal principal, Instant trustedUntil) {
+    }
+
+    private void remember(String hash, TokenPrincipal principal, Instant now, Instant expiresAt) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        Instant recheck = now.plus(RECHECK_EVERY);
+        verified.put(hash, new Verified(principal, expiresAt.isBefore(recheck) ? expiresAt : recheck));
+    }
+
+    /** Every token is looked up in the database again on its next use (after a revocation or a role change). */
+    public void forgetVerified() {
+        verified.clear();
     }
 
     private void touch(ApiTokenRecord token, Instant now) {
@@ -109,6 +143,7 @@ public final class ApiTokens {
             }
             return null;
         });
+        forgetVerified();
     }
 
     /** Tokens of one user, or of everyone when {@code username} is null; newest first. */

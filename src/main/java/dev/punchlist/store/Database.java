@@ -14,36 +14,38 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * The embedded SQLite database: migrated by Flyway at open, one writer connection and a few readers.
+ * The embedded SQLite database: migrated by Flyway at open, one writer and a few readers.
  *
- * <p>SQLite allows one writer at a time. All writes go through a pool of exactly one connection whose
- * transactions start as {@code BEGIN IMMEDIATE}, so a transaction that reads and then writes never
- * meets {@code SQLITE_BUSY} half-way; readers see the last commit thanks to WAL.
+ * <p>SQLite allows one writer at a time. All writes go through the {@link Writer}, one thread on one
+ * connection that commits concurrent writes together and starts each transaction as {@code BEGIN
+ * IMMEDIATE}, so a transaction that reads and then writes never meets {@code SQLITE_BUSY} half-way;
+ * readers see the last commit thanks to WAL.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
-    private final HikariDataSource writer;
+    private final Writer writer;
     private final HikariDataSource readers;
-    private final DSLContext writeContext;
     private final DSLContext readContext;
 
-    private Database(Path file, HikariDataSource writer, HikariDataSource readers) {
+    private Database(Path file, Writer writer, HikariDataSource readers) {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
-        this.writeContext = DSL.using(writer, SQLDialect.SQLITE);
         this.readContext = DSL.using(readers, SQLDialect.SQLITE);
     }
 
     /** Opens (creating if needed) the database file and applies pending migrations. */
     public static Database open(Path file) {
         createParent(file);
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        Database database = new Database(file, pool(url, 1, "sqlite-write"), pool(url, 4, "sqlite-read"));
-        database.migrate();
-        return database;
+        SQLiteDataSource source = source("jdbc:sqlite:" + file.toAbsolutePath());
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        try {
+            return new Database(file, new Writer(source.getConnection()), pool(source, 4, "sqlite-read"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void createParent(Path file) {
@@ -57,7 +59,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, int size, String name) {
+    private static SQLiteDataSource source(String url) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -66,6 +68,10 @@ public final class Database implements AutoCloseable {
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl(url);
+        return source;
+    }
+
+    private static HikariDataSource pool(SQLiteDataSource source, int size, String name) {
         HikariConfig config = new HikariConfig();
         config.setDataSource(source);
         config.setMaximumPoolSize(size);
@@ -75,17 +81,16 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private void migrate() {
-        Flyway.configure().dataSource(writer).locations("classpath:db/migration").load().migrate();
-    }
-
     public Path file() {
         return file;
     }
 
-    /** Runs {@code work} in one write transaction; an exception rolls everything back. */
+    /**
+     * Runs {@code work} in a write transaction and returns once it has committed; an exception undoes
+     * everything {@code work} wrote. Concurrent writes may share one transaction (see {@link Writer}).
+     */
     public <T> T write(Function<DSLContext, T> work) {
-        return writeContext.transactionResult(tx -> work.apply(tx.dsl()));
+        return writer.write(work);
     }
 
     /** Runs {@code work} on a reader connection (sees the last committed state). */

@@ -24,6 +24,7 @@ public final class Users {
     private final PasswordHasher hasher;
     private final SecurityLog log;
     private final Clock clock;
+    private volatile Runnable roleChanged = () -> { };
 
     public Users(Database database, PasswordHasher hasher, SecurityLog log, Clock clock) {
         this.database = database;
@@ -68,8 +69,13 @@ public final class Users {
         });
     }
 
+    /** Told after a role change has committed, so whatever remembers who may do what can forget it. */
+    public void onRoleChange(Runnable listener) {
+        this.roleChanged = listener;
+    }
+
     public User changeRole(String username, Role role, String actor) {
-        return database.write(db -> {
+        User changed = database.write(db -> {
             AppUserRecord row = existing(db, username);
             Role before = Role.parse("role", row.getRole());
             if (before == Role.ADMIN && role != Role.ADMIN
@@ -82,6 +88,8 @@ public final class Users {
             log.record(db, actor, "user.role", row.getUsername(), before.label() + " -> " + role.label(), null);
             return user(row);
         });
+        roleChanged.run();
+        return changed;
     }
 
     public Optional<User> find(String username) {

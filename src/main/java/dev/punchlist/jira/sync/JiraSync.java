@@ -11,8 +11,10 @@ import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.plan.Status;
 import dev.punchlist.security.Secrets;
 import dev.punchlist.store.Database;
+import dev.punchlist.store.Prerendered;
 import dev.punchlist.store.schema.tables.records.JiraLinkRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.net.URI;
 import java.time.Clock;
@@ -40,6 +42,9 @@ public final class JiraSync {
     public static final String CREATE = "create";
     public static final String UPDATE = "update";
     public static final String TRANSITION = "transition";
+    /** Asked on every status change of every item, so rendered once. */
+    private static final Prerendered LINKED = Prerendered.of(db -> db.selectFrom(JIRA_LINK)
+            .where(JIRA_LINK.ITEM_ID.eq(DSL.param("item", JIRA_LINK.ITEM_ID))).and(JIRA_LINK.ISSUE_KEY.isNotNull()));
 
     private final Database database;
     private final Items items;
@@ -191,7 +196,7 @@ public final class JiraSync {
         if (Actor.JIRA.equals(actor.source()) || from == to) {
             return;
         }
-        if (!db.fetchExists(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(itemId).and(JIRA_LINK.ISSUE_KEY.isNotNull()))) {
+        if (LINKED.fetchOptional(db, JIRA_LINK, DSL.val(itemId, JIRA_LINK.ITEM_ID)).isEmpty()) {
             return;
         }
         boolean queued = db.fetchExists(JIRA_OUTBOX, JIRA_OUTBOX.ITEM_ID.eq(itemId).and(JIRA_OUTBOX.DONE_AT.isNull())

@@ -67,6 +67,35 @@ class ApiTokenScopeAndExpiryTest {
     }
 
     @Test
+    void aLoweredRoleAppliesToTheNextCallOfATokenJustUsed() {
+        try (TestApp app = TestApp.start()) {
+            app.app().users().create("dana", TestApp.PASSWORD, Role.LEAD, "test");
+            String token = app.app().tokens().create("dana", "ci", TokenScope.WRITE, Duration.ofDays(1), "test").secret();
+            assertThat(createProject(app, token, "L1")).isEqualTo(201);
+
+            app.app().users().changeRole("dana", Role.VIEWER, "test");
+
+            assertThat(createProject(app, token, "L2")).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aTokenRevokedByAnotherProcessIsRefusedWithinFiveSeconds() {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (TestApp app = TestApp.start(clock, SecuritySettings.development())) {
+            IssuedToken issued = app.app().tokens().create("viewer", "ci", TokenScope.READ, Duration.ofDays(1), "test");
+            assertThat(list(app, issued.secret())).isEqualTo(200);
+            app.database().write(db -> db.update(dev.punchlist.store.schema.Tables.API_TOKEN)
+                    .set(dev.punchlist.store.schema.Tables.API_TOKEN.REVOKED_AT, java.time.LocalDateTime.now())
+                    .where(dev.punchlist.store.schema.Tables.API_TOKEN.ID.eq(issued.token().id())).execute());
+
+            clock.advance(Duration.ofSeconds(6));
+
+            assertThat(list(app, issued.secret())).isEqualTo(401);
+        }
+    }
+
+    @Test
     void theTokenIsStoredOnlyAsAHash() {
         try (TestApp app = TestApp.start()) {
             String secret = app.apiToken(Role.VIEWER);

@@ -1,0 +1,130 @@
+package dev.punchlist.plan;
+
+import dev.punchlist.score.ScoredItem;
+import dev.punchlist.store.Database;
+import org.jooq.DSLContext;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import static dev.punchlist.store.schema.Tables.ITEM;
+import static dev.punchlist.store.schema.Tables.PROJECT;
+
+/**
+ * The summaries of the items of recently used projects, kept in memory and in step with commits, so a
+ * readiness answer, a re-score after a change or a checklist page never reads a project's 2,000 rows again.
+ *
+ * <p>Single-item changes are applied after their commit ({@link #committed}); a newer version always
+ * wins, so two commits reported out of order leave the newer one. Anything else that changes items
+ * (an import, an added item, a bulk change) drops the project ({@link #forget}) and the next read loads
+ * it afresh. A load installs its result only when nothing about the project was reported while it
+ * read, so it can never bring back a state older than a change it missed. Another process writing to the
+ * same database file (an import from the command line while the server runs) reports nothing, so a
+ * project is read again after {@link #FRESH_FOR_NANOS} at the latest.
+ */
+final class ItemSummaries {
+    /** Beyond this many projects the cache starts over rather than grow without bound. */
+    private static final int MAX_PROJECTS = 500;
+    private static final long FRESH_FOR_NANOS = 5_000_000_000L;
+
+    /** The checklist's order: phase, severity, the report's order, then id. */
+    private static final Comparator<ItemSummary> CHECKLIST_ORDER = Comparator.comparingInt(ItemSummary::phase)
+            .thenComparing(ItemSummary::severity).thenComparingInt(ItemSummary::position).thenComparingLong(ItemSummary::id);
+
+    private final Database database;
+    private final Map<Long, Slot> projects = new ConcurrentHashMap<>();
+
+    ItemSummaries(Database database) {
+        this.database = database;
+    }
+
+    /** A project's settings, items in id order and the baseline of its newest audit, as of one moment. */
+    record Loaded(ProjectSettings settings, Map<Long, ItemSummary> rows, ReadinessTracker.Baseline baseline, long loadedAtNanos) {
+        boolean fresh() {
+            return System.nanoTime() - loadedAtNanos < FRESH_FOR_NANOS;
+        }
+
+        List<ScoredItem> scored() {
+            return rows.values().stream().map(row -> ReadinessTracker.scored(row, settings)).toList();
+        }
+
+        List<ItemSummary> inChecklistOrder() {
+            return rows.values().stream().sorted(CHECKLIST_ORDER).toList();
+        }
+    }
+
+    /** The project as readiness sees it, or {@code null} when there is no such project. */
+    Loaded of(long projectId) {
+        if (projects.size() > MAX_PROJECTS) {
+            projects.clear();
+        }
+        Slot slot = projects.computeIfAbsent(projectId, id -> new Slot());
+        Loaded cached = slot.loaded();
+        if (cached != null && cached.fresh()) {
+            return cached;
+        }
+        long reportsBefore = slot.reports();
+        Loaded loaded = database.read(db -> load(db, projectId));
+        if (loaded != null) {
+            slot.install(loaded, reportsBefore);
+        }
+        return loaded;
+    }
+
+    /** Called after {@code item}'s change has committed. */
+    void committed(Item item) {
+        projects.computeIfAbsent(item.projectId(), id -> new Slot()).committed(item.summary());
+    }
+
+    /** Called after a change this class cannot follow row by row has committed. */
+    void forget(long projectId) {
+        projects.computeIfAbsent(projectId, id -> new Slot()).forget();
+    }
+
+    private static Loaded load(DSLContext db, long projectId) {
+        ProjectSettings settings = db.select(PROJECT.SETTINGS).from(PROJECT).where(PROJECT.ID.eq(projectId))
+                .fetchOne(r -> SettingsJson.read(r.value1()));
+        if (settings == null) {
+            return null;
+        }
+        Map<Long, ItemSummary> rows = new ConcurrentSkipListMap<>();
+        db.select(ItemRows.SUMMARY).from(ITEM).where(ITEM.PROJECT_ID.eq(projectId))
+                .forEach(r -> rows.put(r.get(ITEM.ID), ItemRows.toSummary(r)));
+        return new Loaded(settings, rows, ReadinessTracker.baseline(db, projectId), System.nanoTime());
+    }
+
+    /** One project's cached state and how many changes were reported for it, guarded together. */
+    private static final class Slot {
+        private long reports;
+        private Loaded loaded;
+
+        synchronized Loaded loaded() {
+            return loaded;
+        }
+
+        synchronized long reports() {
+            return reports;
+        }
+
+        synchronized void install(Loaded fresh, long reportsBeforeReading) {
+            if (reports == reportsBeforeReading) {
+                loaded = fresh;
+            }
+        }
+
+        synchronized void committed(ItemSummary row) {
+            reports++;
+            if (loaded != null) {
+                loaded.rows().merge(row.id(), row, (old, now) -> now.version() >= old.version() ? now : old);
+            }
+        }
+
+        synchronized void forget() {
+            reports++;
+            loaded = null;
+        }
+    }
+}

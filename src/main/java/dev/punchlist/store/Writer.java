@@ -1,0 +1,175 @@
+package dev.punchlist.store;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+
+/**
+ * The one thread that writes to SQLite, with group commit.
+ *
+ * <p>SQLite takes one writer at a time, so concurrent writes queue anyway; here they queue in memory
+ * instead of on a connection pool, and whatever queued while one transaction ran goes into the next
+ * transaction together. Each piece of work runs inside its own savepoint: one that fails rolls back
+ * alone and its caller gets the exception, the others commit. A caller returns only after the commit
+ * that holds its work, so "written" still means durable in the database when {@code write} returns.
+ */
+final class Writer implements AutoCloseable {
+    /** Bounds how long the last work of a group waits for the ones before it. */
+    private static final int MAX_GROUP = 64;
+
+    private final Connection connection;
+    private final DSLContext context;
+    private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private boolean closed;
+
+    Writer(Connection connection) {
+        this.connection = connection;
+        this.context = DSL.using(connection, SQLDialect.SQLITE);
+        this.thread = new Thread(this::run, "sqlite-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** One caller's work; its result is handed over only once the transaction that holds it commits. */
+    private static final class Work<T> {
+        private final Function<DSLContext, T> body;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private T value;
+
+        Work(Function<DSLContext, T> body) {
+            this.body = body;
+        }
+
+        void runIn(DSLContext db) {
+            value = body.apply(db);
+        }
+
+        void committed() {
+            result.complete(value);
+        }
+
+        void failed(Throwable cause) {
+            result.completeExceptionally(cause);
+        }
+    }
+
+    private static final Work<Void> STOP = new Work<>(db -> null);
+
+    <T> T write(Function<DSLContext, T> body) {
+        if (Thread.currentThread() == thread) {
+            return body.apply(context); // a write made by a write joins its transaction
+        }
+        Work<T> work = new Work<>(body);
+        synchronized (queue) {
+            if (closed) {
+                throw new IllegalStateException("the database is closed");
+            }
+            queue.add(work);
+        }
+        try {
+            return work.result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a database write", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private void run() {
+        List<Work<?>> group = new ArrayList<>();
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(group, MAX_GROUP - 1);
+            stopping = group.remove(STOP);
+            if (!group.isEmpty()) {
+                commit(group);
+            }
+            group.clear();
+        }
+    }
+
+    private void commit(List<Work<?>> group) {
+        List<Work<?>> succeeded = new ArrayList<>(group.size());
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("BEGIN IMMEDIATE");
+            for (Work<?> work : group) {
+                if (runInSavepoint(sql, work)) {
+                    succeeded.add(work);
+                }
+            }
+            sql.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            succeeded.forEach(work -> work.failed(e));
+            return;
+        }
+        succeeded.forEach(Work::committed);
+    }
+
+    /** Runs one work so that its failure undoes only its own changes. */
+    private boolean runInSavepoint(Statement sql, Work<?> work) throws SQLException {
+        sql.execute("SAVEPOINT work");
+        try {
+            work.runIn(context);
+            sql.execute("RELEASE work");
+            return true;
+        } catch (RuntimeException | Error e) {
+            sql.execute("ROLLBACK TO work");
+            sql.execute("RELEASE work");
+            work.failed(e);
+            return false;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // nothing was open, or the connection is gone; the callers already have their exception
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (queue) {
+            closed = true;
+            queue.add(STOP);
+        }
+        try {
+            thread.join(30_000);
+            connection.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException ignored) {
+            // closing at shutdown: nothing left to save
+        }
+    }
+}
