@@ -7,7 +7,9 @@ import dev.punchlist.score.ReadinessModel;
 import dev.punchlist.score.ScoredItem;
 import dev.punchlist.score.Snapshot;
 import dev.punchlist.store.Database;
+import dev.punchlist.store.Prerendered;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,6 +32,14 @@ import static dev.punchlist.store.schema.Tables.SCORE_SNAPSHOT;
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
 public final class ReadinessTracker {
     private static final int MAX_PASSES_IN_CALLER = 3;
+    /** Written after most changes, so rendered once. */
+    private static final Prerendered SNAPSHOT = Prerendered.of(db -> db.insertInto(SCORE_SNAPSHOT,
+                    SCORE_SNAPSHOT.PROJECT_ID, SCORE_SNAPSHOT.AT, SCORE_SNAPSHOT.SCORE, SCORE_SNAPSHOT.LEVEL,
+                    SCORE_SNAPSHOT.REMAINING_MIN, SCORE_SNAPSHOT.REMAINING_MAX, SCORE_SNAPSHOT.CAUSE)
+            .values(DSL.param("project", SCORE_SNAPSHOT.PROJECT_ID), DSL.param("at", SCORE_SNAPSHOT.AT),
+                    DSL.param("score", SCORE_SNAPSHOT.SCORE), DSL.param("level", SCORE_SNAPSHOT.LEVEL),
+                    DSL.param("min", SCORE_SNAPSHOT.REMAINING_MIN), DSL.param("max", SCORE_SNAPSHOT.REMAINING_MAX),
+                    DSL.param("cause", SCORE_SNAPSHOT.CAUSE)));
 
     private final Database database;
     private final Clock clock;
@@ -158,11 +168,11 @@ public final class ReadinessTracker {
             if (newest != null && sameReading(newest, now)) {
                 return;
             }
-            database.write(db -> db.insertInto(SCORE_SNAPSHOT).set(SCORE_SNAPSHOT.PROJECT_ID, projectId).set(SCORE_SNAPSHOT.AT, toDb(now.at()))
-                    .set(SCORE_SNAPSHOT.SCORE, now.score()).set(SCORE_SNAPSHOT.LEVEL, now.level().name())
-                    .set(SCORE_SNAPSHOT.REMAINING_MIN, now.remainingMin()).set(SCORE_SNAPSHOT.REMAINING_MAX, now.remainingMax())
-                    .set(SCORE_SNAPSHOT.CAUSE, cause.length() > 300 ? cause.substring(0, 300) : cause)
-                    .execute());
+            String why = cause.length() > 300 ? cause.substring(0, 300) : cause;
+            database.write(db -> SNAPSHOT.execute(db, DSL.val(projectId, SCORE_SNAPSHOT.PROJECT_ID), DSL.val(toDb(now.at()), SCORE_SNAPSHOT.AT),
+                    DSL.val(now.score(), SCORE_SNAPSHOT.SCORE), DSL.val(now.level().name(), SCORE_SNAPSHOT.LEVEL),
+                    DSL.val(now.remainingMin(), SCORE_SNAPSHOT.REMAINING_MIN), DSL.val(now.remainingMax(), SCORE_SNAPSHOT.REMAINING_MAX),
+                    DSL.val(why, SCORE_SNAPSHOT.CAUSE)));
             newest = now;
         }
     }

@@ -121,17 +121,28 @@ final class Writer implements AutoCloseable {
         try (Statement sql = connection.createStatement()) {
             sql.execute("BEGIN IMMEDIATE");
             for (Work<?> work : group) {
-                if (runInSavepoint(sql, work)) {
+                if (group.size() == 1 ? runAlone(work) : runInSavepoint(sql, work)) {
                     succeeded.add(work);
                 }
             }
-            sql.execute("COMMIT");
+            sql.execute(succeeded.isEmpty() ? "ROLLBACK" : "COMMIT");
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             succeeded.forEach(work -> work.failed(e));
             return;
         }
         succeeded.forEach(Work::committed);
+    }
+
+    /** A work alone in its transaction needs no savepoint: a failure rolls the transaction back. */
+    private boolean runAlone(Work<?> work) {
+        try {
+            work.runIn(context);
+            return true;
+        } catch (RuntimeException | Error e) {
+            work.failed(e);
+            return false;
+        }
     }
 
     /** Runs one work so that its failure undoes only its own changes. */
