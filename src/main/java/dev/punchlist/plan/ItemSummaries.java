@@ -41,18 +41,25 @@ final class ItemSummaries {
         this.database = database;
     }
 
+    /** One item, and what readiness makes of it under the project's settings (made once, not per re-score). */
+    record Entry(ItemSummary summary, ScoredItem scored) {
+        static Entry of(ItemSummary summary, ProjectSettings settings) {
+            return new Entry(summary, ReadinessTracker.scored(summary, settings));
+        }
+    }
+
     /** A project's settings, items in id order and the baseline of its newest audit, as of one moment. */
-    record Loaded(ProjectSettings settings, Map<Long, ItemSummary> rows, ReadinessTracker.Baseline baseline, long loadedAtNanos) {
+    record Loaded(ProjectSettings settings, Map<Long, Entry> rows, ReadinessTracker.Baseline baseline, long loadedAtNanos) {
         boolean fresh() {
             return System.nanoTime() - loadedAtNanos < FRESH_FOR_NANOS;
         }
 
         List<ScoredItem> scored() {
-            return rows.values().stream().map(row -> ReadinessTracker.scored(row, settings)).toList();
+            return rows.values().stream().map(Entry::scored).toList();
         }
 
         List<ItemSummary> inChecklistOrder() {
-            return rows.values().stream().sorted(CHECKLIST_ORDER).toList();
+            return rows.values().stream().map(Entry::summary).sorted(CHECKLIST_ORDER).toList();
         }
     }
 
@@ -90,9 +97,9 @@ final class ItemSummaries {
         if (settings == null) {
             return null;
         }
-        Map<Long, ItemSummary> rows = new ConcurrentSkipListMap<>();
+        Map<Long, Entry> rows = new ConcurrentSkipListMap<>();
         db.select(ItemRows.SUMMARY).from(ITEM).where(ITEM.PROJECT_ID.eq(projectId))
-                .forEach(r -> rows.put(r.get(ITEM.ID), ItemRows.toSummary(r)));
+                .forEach(r -> rows.put(r.get(ITEM.ID), Entry.of(ItemRows.toSummary(r), settings)));
         return new Loaded(settings, rows, ReadinessTracker.baseline(db, projectId), System.nanoTime());
     }
 
@@ -118,7 +125,8 @@ final class ItemSummaries {
         synchronized void committed(ItemSummary row) {
             reports++;
             if (loaded != null) {
-                loaded.rows().merge(row.id(), row, (old, now) -> now.version() >= old.version() ? now : old);
+                loaded.rows().merge(row.id(), Entry.of(row, loaded.settings()),
+                        (old, now) -> now.summary().version() >= old.summary().version() ? now : old);
             }
         }
 
