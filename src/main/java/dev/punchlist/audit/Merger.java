@@ -247,16 +247,25 @@ final class Merger {
         return clear ? best : null;
     }
 
-    /** A restatement may leave words out but names nothing rare that the finding does not mention. */
+    /**
+     * A restatement may leave words out but names nothing rare that the finding does not mention anywhere,
+     * its code and examples included ("error boundaries in React components" for a finding whose example
+     * wraps the editor in a React error boundary).
+     */
     private boolean addsDistinctive(Candidate c, Cluster cluster) {
         Set<String> known = new HashSet<>();
         cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(keyTokens.get(m)));
         for (String t : titleTokens.get(c)) {
-            if (!known.contains(t) && isDistinctive(t)) {
+            if (!known.contains(t) && isDistinctive(t) && !mentionedAnywhere(t, cluster)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mentionedAnywhere(String token, Cluster cluster) {
+        return cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).stream()
+                .anyMatch(m -> Tokens.of(m.text).contains(token));
     }
 
     /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */
@@ -283,9 +292,24 @@ final class Merger {
         return new Verbatim(c.title, c.text);
     }
 
-    private static boolean allowed(Cluster cluster, Candidate c) {
+    private boolean allowed(Cluster cluster, Candidate c) {
         return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
-                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part));
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster));
+    }
+
+    /**
+     * A plan may list the work of one finding twice ("Add missing feature flags", later "Add the
+     * social_auth flag"): an item whose title names the rare identifier that the finding's own title
+     * names is that finding again, even next to another item of the same plan.
+     */
+    private boolean titlesNameTheSameThing(Candidate c, Cluster cluster) {
+        Candidate lead = cluster.members.get(0);
+        for (String term : TechTerms.of(c.title)) {
+            if (names(titleTokens.get(lead), term) && isRareName(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conflictingIds(Cluster cluster, Candidate c) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class Tokens {
     private static final Memo<Set<String>> MEMO = Memo.of(Tokens::compute);
-    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
+    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are re "
             + "never none be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
             + "over under up out all any some each every more most less very also only just still yet "
@@ -108,13 +108,16 @@ final class Tokens {
         return true;
     }
 
-    /** A crude suffix stripper: enough to meet "authentication"/"authenticate", "indexes"/"index". */
+    /**
+     * A crude suffix stripper: enough to meet "authentication"/"authenticate", "indexes"/"index" and
+     * "validation"/"validators".
+     */
     static String stem(String w) {
         if (w.length() <= 4) {
             return w;
         }
         String[] suffixes = {"ications", "ication", "ations", "ation", "itions", "ition", "izations", "ization",
-            "icates", "icated", "icate", "ings", "ing", "ments", "ment", "ness", "ities", "ity", "ies", "ied",
+            "icates", "icated", "icate", "ators", "ator", "ings", "ing", "ments", "ment", "ness", "ities", "ity", "ies", "ied",
             "ates", "ated", "ate", "izes", "ized", "ize", "es", "ed", "ly", "s", "e"};
         for (String suffix : suffixes) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
