@@ -104,7 +104,8 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
-        Set<String> title = Tokens.of(c.pieces.isEmpty() ? c.title : c.title + " " + String.join(" ", c.pieces));
+        String named = withoutTrailingAside(c.title);
+        Set<String> title = Tokens.of(c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
         KeyWords prose = KEY_WORDS.get(c.text);
         key.addAll(prose.tokens());
@@ -118,6 +119,21 @@ final class Merger {
         }
         techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+
+    /**
+     * "Missing pagination on several endpoints (can return unlimited rows)": a closing aside of a few
+     * words says why or where, not what; its words count as the mention's prose, not its title. A short
+     * aside or one naming a technical thing ("(CSP)", "(aicmo_operator.py)") is part of the name.
+     */
+    static String withoutTrailingAside(String title) {
+        int open = title.lastIndexOf('(');
+        if (open <= 0 || !title.endsWith(")") || title.indexOf(')') < open) {
+            return title;
+        }
+        String aside = title.substring(open + 1, title.length() - 1).strip();
+        boolean detail = aside.split("\\s+").length >= 3 && TechTerms.of(aside).isEmpty();
+        return detail ? title.substring(0, open).strip() : title;
     }
 
     /** The words that describe the problem: title plus the first 400 characters of prose, without code blocks. */

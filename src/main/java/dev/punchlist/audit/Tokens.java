@@ -113,6 +113,9 @@ final class Tokens {
      * "validation"/"validators".
      */
     static String stem(String w) {
+        if (w.length() == 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, 3); // "bugs", "logs", "keys"
+        }
         if (w.length() <= 4) {
             return w;
         }
