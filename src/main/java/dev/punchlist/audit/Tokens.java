@@ -19,6 +19,7 @@ final class Tokens {
             + "add added adding fix fixed fixes fixing implement implemented create created make use used using "
             + "ensure enable enabled disable missing lack lacks issue issues problem problems critical high medium "
             + "low minor major priority severity risk risks need needs needed required require requires proper "
+            + "strong comprehensive robust appropriate adequate "
             + "properly improve improved improvement better set setup configure configured review update updated "
             + "support new current currently before after production prod step steps etc e g eg ie i "
             + "de la el en y para con los las del por que se una un al lo su sus sin "
@@ -90,7 +91,13 @@ final class Tokens {
         return c == '.' || c == '_' || c == '/' || c == '-';
     }
 
-    private static void addWord(String w, Set<String> out) {
+    /** Abbreviations reports use for the same thing: "env vars" are "environment variables". */
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("env", "environment",
+            "envs", "environments", "var", "variable", "vars", "variables", "config", "configuration",
+            "configs", "configurations", "db", "database", "dbs", "databases", "repo", "repository");
+
+    private static void addWord(String word, Set<String> out) {
+        String w = SHORT_FORMS.getOrDefault(word, word);
         if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
             String stem = stem(w);
             if (!STOP_STEMS.contains(stem)) {
