@@ -238,6 +238,7 @@ final class Merger {
             }
         }
         Cluster best = null;
+        Cluster runnerUp = null;
         double bestScore = 0;
         double second = 0;
         for (Cluster cluster : candidatesFor(c)) {
@@ -247,20 +248,31 @@ final class Merger {
             double score = similarity(c, cluster);
             if (score > bestScore) {
                 second = bestScore;
+                runnerUp = best;
                 best = cluster;
                 bestScore = score;
-            } else {
-                second = Math.max(second, score);
+            } else if (score > second) {
+                second = score;
+                runnerUp = cluster;
             }
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
-        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && (second <= bestScore / 2 || rowsOfOneTable(best, runnerUp))
                 || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
                     && !addsTests(c, best) && !addsDistinctive(c, best);
         if (DEBUG && !clear && best != null) {
             System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
         }
         return clear ? best : null;
+    }
+
+    /**
+     * "Verify the env vars" next to a table with one row per hard-coded variable: as close to each row as to
+     * the next, it restates the problem those rows share, and goes with the first of them.
+     */
+    private static boolean rowsOfOneTable(Cluster best, Cluster runnerUp) {
+        return runnerUp != null && best.members.size() == 1 && runnerUp.members.size() == 1
+                && best.members.get(0).container >= 0 && best.members.get(0).container == runnerUp.members.get(0).container;
     }
 
     /**
