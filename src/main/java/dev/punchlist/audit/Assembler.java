@@ -43,12 +43,13 @@ final class Assembler {
     /**
      * The most specific statement wins: a finding's own "Severity: High" over the "Critical Issues"
      * section it sits in, which beats a marker. Equally specific places that disagree settle on the
-     * graver one. A summary counts only when no place that states the finding says anything.
+     * graver one. A summary counts only when no place that states the finding says anything, unless it
+     * ranks the findings by severity: then filing one under a tier is as deliberate as its own field.
      */
     static Severity severity(List<Candidate> members) {
         List<Candidate.SeverityVote> places = new ArrayList<>();
         for (Candidate c : members) {
-            if (c.kind == Candidate.Kind.RESTATE) {
+            if (c.kind == Candidate.Kind.RESTATE && !c.ranked) {
                 c.severities.forEach(v -> places.add(new Candidate.SeverityVote(v.severity(), Candidate.RESTATED)));
             } else if (c.severities.isEmpty()) {
                 places.add(new Candidate.SeverityVote(Severity.MEDIUM, Candidate.DEFAULT)); // said without a tier

@@ -46,6 +46,8 @@ final class Candidate {
     final List<String> pieces = new ArrayList<>();
     String category;
     String keyText;
+    /** A bare item filed under a tier of a severity ranking: its tier counts even where it only restates. */
+    boolean ranked;
     /** The top-level section (below the document title) the mention sits in, by its line; -1 for none. */
     int part = -1;
 

@@ -32,14 +32,21 @@ final class Collector {
     private void children(Section parent, Context ctx) {
         List<String> titles = parent.children.stream().map(Collector::urgencyText).toList();
         List<Integer> phases = PhaseWords.map(titles);
+        boolean ranking = parent.children.stream().filter(Collector::isRankingTier).count() >= 2;
         for (int i = 0; i < parent.children.size(); i++) {
             Section child = parent.children.get(i);
             Integer phase = child.level <= 1 ? null : phases.get(i);
-            section(child, ctx, phase);
+            section(child, ctx, phase, ranking && isRankingTier(child));
         }
     }
 
-    private void section(Section section, Context parent, Integer phase) {
+    /** A leaf section named for a severity tier that only lists items: one tier of a ranking. */
+    private static boolean isRankingTier(Section section) {
+        return section.children.isEmpty() && Headings.isTier(Clean.plain(section.rawTitle))
+                && !section.blocks.isEmpty() && section.blocks.stream().allMatch(b -> b instanceof Items);
+    }
+
+    private void section(Section section, Context parent, Integer phase, boolean rankingTier) {
         String title = Clean.plain(section.rawTitle);
         if (phase == null && Headings.isFinding(section, title, parent)) {
             Headings.candidate(section, title, parent, this);
@@ -48,7 +55,7 @@ final class Collector {
         Context ctx = isDocumentTitle(section) ? parent.enterTitle(title)
                 : parent.enter(section.line, title, Headings.tier(section, title, phase != null), phase,
                         Headings.category(title, phase != null));
-        blocks(section.blocks, ctx);
+        blocks(section.blocks, rankingTier ? ctx.asRanking() : ctx);
         children(section, ctx);
     }
 
@@ -68,6 +75,7 @@ final class Collector {
     void blocks(List<Block> blocks, Context ctx) {
         Labels.Kind label = Labels.Kind.NONE;
         Optional<Severity> labelSeverity = Optional.empty();
+        boolean ranking = tierLabels(blocks) >= 2;
         for (Block block : blocks) {
             if (block instanceof Para para) {
                 if (Labels.isLabel(para.raw())) {
@@ -79,13 +87,25 @@ final class Collector {
             } else if (block instanceof Items items) {
                 Context listCtx = labelSeverity.isPresent()
                         ? ctx.withSeverity(new Candidate.SeverityVote(labelSeverity.get(), Candidate.SECTION)) : ctx;
-                list(items, listCtx, label);
+                list(items, ranking && labelSeverity.isPresent() ? listCtx.asRanking() : listCtx, label);
             } else if (block instanceof Table table) {
                 tables.table(table, ctx);
             }
             label = Labels.Kind.NONE;
             labelSeverity = Optional.empty();
         }
+    }
+
+    /** Labels naming a severity tier ("**🔴 CRITICAL (5):**"), each right before a list: a ranking when several. */
+    private static int tierLabels(List<Block> blocks) {
+        int tiers = 0;
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Para para && blocks.get(i + 1) instanceof Items
+                    && Labels.isLabel(para.raw()) && Labels.severity(para.raw()).isPresent()) {
+                tiers++;
+            }
+        }
+        return tiers;
     }
 
     private void paragraph(Para para, Context ctx) {

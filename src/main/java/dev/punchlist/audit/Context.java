@@ -9,9 +9,9 @@ import java.util.List;
  * findings made elsewhere (summaries), and the category they belong to.
  */
 record Context(List<String> path, Candidate.SeverityVote severity, Integer phase, String notWork,
-               boolean restating, String category, boolean issueLike, int part) {
+               boolean restating, String category, boolean issueLike, int part, boolean ranking) {
 
-    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false, -1);
+    static final Context ROOT = new Context(List.of(), null, null, null, false, null, false, -1, false);
 
     /** Enters the section that starts at {@code line}; the first one below the document title is a part. */
     Context enter(int line, String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
@@ -27,25 +27,33 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
                 ? new Candidate.SeverityVote(Severity.LOW, Candidate.DEFAULT) : null;
         return new Context(longer, implied, placedPhase != null ? placedPhase : phase,
                 notWorkHere, restates, category != null ? category : this.category, issues || issueLike,
-                part < 0 ? line : part);
+                part < 0 ? line : part, false);
     }
 
     Context enterTitle(String title) {
         List<String> longer = new ArrayList<>(path);
         longer.add(title);
-        return new Context(longer, severity, phase, notWork, restating, category, issueLike, part);
+        return new Context(longer, severity, phase, notWork, restating, category, issueLike, part, ranking);
     }
 
     Context withSeverity(Candidate.SeverityVote vote) {
-        return new Context(path, vote, phase, notWork, restating, category, issueLike, part);
+        return new Context(path, vote, phase, notWork, restating, category, issueLike, part, ranking);
     }
 
     Context withPhase(Integer placed) {
-        return new Context(path, severity, placed, notWork, restating, category, issueLike, part);
+        return new Context(path, severity, placed, notWork, restating, category, issueLike, part, ranking);
     }
 
     Context asNotWork(String reason) {
-        return new Context(path, severity, phase, reason, restating, category, issueLike, part);
+        return new Context(path, severity, phase, reason, restating, category, issueLike, part, ranking);
+    }
+
+    /**
+     * One tier of a severity ranking (sibling sections or labels "Critical", "High", "Medium" holding
+     * bare one-line items): the tier is each item's own severity, said on purpose.
+     */
+    Context asRanking() {
+        return new Context(path, severity, phase, notWork, restating, category, issueLike, part, true);
     }
 
     Candidate.Kind kind() {

@@ -84,6 +84,10 @@ final class ListItems {
                 text, ctx.kind(), container);
         Votes.fromText(c, titleText, entry.raw(), ctx);
         Votes.fromFields(c, entry.children());
+        if (ctx.ranking() && ctx.severity() != null && entry.children().isEmpty()) {
+            c.severity(ctx.severity().severity(), Candidate.OWN);
+            c.ranked = true;
+        }
         if (inlinePhase != null) {
             c.placements.clear(); // the item's own time box is more specific than its section's
             c.place(inlinePhase, 1);

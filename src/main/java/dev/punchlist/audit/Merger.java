@@ -104,7 +104,8 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
-        Set<String> title = Tokens.of(c.pieces.isEmpty() ? c.title : c.title + " " + String.join(" ", c.pieces));
+        String named = withoutTrailingAside(c.title);
+        Set<String> title = Tokens.of(c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces));
         Set<String> key = new LinkedHashSet<>(title);
         KeyWords prose = KEY_WORDS.get(c.text);
         key.addAll(prose.tokens());
@@ -118,6 +119,21 @@ final class Merger {
         }
         techTerms.put(c, terms);
         key.forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+
+    /**
+     * "Missing pagination on several endpoints (can return unlimited rows)": a closing aside of a few
+     * words says why or where, not what; its words count as the mention's prose, not its title. A short
+     * aside or one naming a technical thing ("(CSP)", "(aicmo_operator.py)") is part of the name.
+     */
+    static String withoutTrailingAside(String title) {
+        int open = title.lastIndexOf('(');
+        if (open <= 0 || !title.endsWith(")") || title.indexOf(')') < open) {
+            return title;
+        }
+        String aside = title.substring(open + 1, title.length() - 1).strip();
+        boolean detail = aside.split("\\s+").length >= 3 && TechTerms.of(aside).isEmpty();
+        return detail ? title.substring(0, open).strip() : title;
     }
 
     /** The words that describe the problem: title plus the first 400 characters of prose, without code blocks. */
@@ -222,6 +238,7 @@ final class Merger {
             }
         }
         Cluster best = null;
+        Cluster runnerUp = null;
         double bestScore = 0;
         double second = 0;
         for (Cluster cluster : candidatesFor(c)) {
@@ -231,14 +248,16 @@ final class Merger {
             double score = similarity(c, cluster);
             if (score > bestScore) {
                 second = bestScore;
+                runnerUp = best;
                 best = cluster;
                 bestScore = score;
-            } else {
-                second = Math.max(second, score);
+            } else if (score > second) {
+                second = score;
+                runnerUp = cluster;
             }
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
-        boolean clear = bestScore >= JOIN || bestScore >= NEAR && second <= bestScore / 2
+        boolean clear = bestScore >= JOIN || bestScore >= NEAR && (second <= bestScore / 2 || rowsOfOneTable(best, runnerUp))
                 || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
                     && !addsTests(c, best) && !addsDistinctive(c, best);
         if (DEBUG && !clear && best != null) {
@@ -247,16 +266,34 @@ final class Merger {
         return clear ? best : null;
     }
 
-    /** A restatement may leave words out but names nothing rare that the finding does not mention. */
+    /**
+     * "Verify the env vars" next to a table with one row per hard-coded variable: as close to each row as to
+     * the next, it restates the problem those rows share, and goes with the first of them.
+     */
+    private static boolean rowsOfOneTable(Cluster best, Cluster runnerUp) {
+        return runnerUp != null && best.members.size() == 1 && runnerUp.members.size() == 1
+                && best.members.get(0).container >= 0 && best.members.get(0).container == runnerUp.members.get(0).container;
+    }
+
+    /**
+     * A restatement may leave words out but names nothing rare that the finding does not mention anywhere,
+     * its code and examples included ("error boundaries in React components" for a finding whose example
+     * wraps the editor in a React error boundary).
+     */
     private boolean addsDistinctive(Candidate c, Cluster cluster) {
         Set<String> known = new HashSet<>();
         cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(keyTokens.get(m)));
         for (String t : titleTokens.get(c)) {
-            if (!known.contains(t) && isDistinctive(t)) {
+            if (!known.contains(t) && isDistinctive(t) && !mentionedAnywhere(t, cluster)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mentionedAnywhere(String token, Cluster cluster) {
+        return cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).stream()
+                .anyMatch(m -> Tokens.of(m.text).contains(token));
     }
 
     /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */
@@ -283,9 +320,24 @@ final class Merger {
         return new Verbatim(c.title, c.text);
     }
 
-    private static boolean allowed(Cluster cluster, Candidate c) {
+    private boolean allowed(Cluster cluster, Candidate c) {
         return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
-                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part));
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster));
+    }
+
+    /**
+     * A plan may list the work of one finding twice ("Add missing feature flags", later "Add the
+     * social_auth flag"): an item whose title names the rare identifier that the finding's own title
+     * names is that finding again, even next to another item of the same plan.
+     */
+    private boolean titlesNameTheSameThing(Candidate c, Cluster cluster) {
+        Candidate lead = cluster.members.get(0);
+        for (String term : TechTerms.of(c.title)) {
+            if (names(titleTokens.get(lead), term) && isRareName(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conflictingIds(Cluster cluster, Candidate c) {

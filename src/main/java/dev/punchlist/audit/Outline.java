@@ -117,12 +117,48 @@ final class Outline {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 current = open(current, heading);
+            } else if (node instanceof Paragraph && isLabelledNumbering(raw(node))) {
+                splitLabelledNumbering(firstLine(node), raw(node), current.blocks);
             } else {
                 block(node).ifPresent(current.blocks::add);
             }
             current.endLine = Math.max(current.endLine, lastLine(node));
         }
         return root;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_LINE = java.util.regex.Pattern.compile(
+            "^\\s*\\d{1,3}[.)]\\s+(\\S.*)$");
+
+    /**
+     * "**High (8):**" followed on the next lines by "6. …", "7. …": a list that continues the numbering
+     * of the one before. Markdown lets only a list starting at 1 interrupt a paragraph, so the parser reads
+     * label and list as one paragraph; the author meant a label and a list.
+     */
+    private static boolean isLabelledNumbering(String raw) {
+        String[] lines = raw.split("\n");
+        if (lines.length < 2 || !Clean.plain(lines[0]).endsWith(":") || lines[0].length() > 80) {
+            return false;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (!NUMBERED_LINE.matcher(lines[i]).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void splitLabelledNumbering(int line, String raw, List<Block> out) {
+        String[] lines = raw.split("\n");
+        out.add(new Para(line, line, lines[0]));
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            java.util.regex.Matcher item = NUMBERED_LINE.matcher(lines[i]);
+            if (item.matches()) {
+                entries.add(new Entry(line + i, line + i, item.group(1), Task.NONE, List.of()));
+            }
+        }
+        out.add(new Items(line + 1, nextId++, entries));
     }
 
     private Section open(Section current, Heading heading) {

@@ -23,6 +23,9 @@ final class Titles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEVERITY_SUFFIX = Pattern.compile(
             "\\s*\\((?:severity|priority|severidad|prioridad)\\s*:[^)]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "(value: high, effort: S)": a closing note of label-value pairs rates the item, it does not name it. */
+    private static final Pattern RATING_SUFFIX = Pattern.compile(
+            "\\s*\\((?:\\s*[\\p{L} ]{2,20}:\\s*[^,:()]{1,20},?)+\\)\\s*$");
 
     private Titles() {
     }
@@ -37,6 +40,7 @@ final class Titles {
         s = SEVERITY_PREFIX.matcher(s).replaceFirst("");
         s = Clean.unnumbered(s);
         s = SEVERITY_SUFFIX.matcher(s).replaceFirst("");
+        s = RATING_SUFFIX.matcher(s).replaceFirst("");
         s = EffortReader.withoutParenthetical(s);
         s = Vocabulary.INLINE_EFFORT.matcher(s).replaceAll("");
         s = s.replaceAll("[:.\\s]+$", "").trim();

@@ -12,13 +12,14 @@ import java.util.Set;
  */
 final class Tokens {
     private static final Memo<Set<String>> MEMO = Memo.of(Tokens::compute);
-    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are "
+    private static final Set<String> STOP = Set.of(("a an the and or of to in on for with without by from at as is are re "
             + "never none be been being was were it its this that these those there their them they we you your our not no "
             + "can could should must may might will would do does did has have had via per than then into onto "
             + "over under up out all any some each every more most less very also only just still yet "
             + "add added adding fix fixed fixes fixing implement implemented create created make use used using "
             + "ensure enable enabled disable missing lack lacks issue issues problem problems critical high medium "
             + "low minor major priority severity risk risks need needs needed required require requires proper "
+            + "strong comprehensive robust appropriate adequate "
             + "properly improve improved improvement better set setup configure configured review update updated "
             + "support new current currently before after production prod step steps etc e g eg ie i "
             + "de la el en y para con los las del por que se una un al lo su sus sin "
@@ -90,7 +91,13 @@ final class Tokens {
         return c == '.' || c == '_' || c == '/' || c == '-';
     }
 
-    private static void addWord(String w, Set<String> out) {
+    /** Abbreviations reports use for the same thing: "env vars" are "environment variables". */
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("env", "environment",
+            "envs", "environments", "var", "variable", "vars", "variables", "config", "configuration",
+            "configs", "configurations", "db", "database", "dbs", "databases", "repo", "repository");
+
+    private static void addWord(String word, Set<String> out) {
+        String w = SHORT_FORMS.getOrDefault(word, word);
         if (w.length() > 1 && !STOP.contains(w) && !isNumber(w)) {
             String stem = stem(w);
             if (!STOP_STEMS.contains(stem)) {
@@ -108,13 +115,19 @@ final class Tokens {
         return true;
     }
 
-    /** A crude suffix stripper: enough to meet "authentication"/"authenticate", "indexes"/"index". */
+    /**
+     * A crude suffix stripper: enough to meet "authentication"/"authenticate", "indexes"/"index" and
+     * "validation"/"validators".
+     */
     static String stem(String w) {
+        if (w.length() == 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, 3); // "bugs", "logs", "keys"
+        }
         if (w.length() <= 4) {
             return w;
         }
         String[] suffixes = {"ications", "ication", "ations", "ation", "itions", "ition", "izations", "ization",
-            "icates", "icated", "icate", "ings", "ing", "ments", "ment", "ness", "ities", "ity", "ies", "ied",
+            "icates", "icated", "icate", "ators", "ator", "ings", "ing", "ments", "ment", "ness", "ities", "ity", "ies", "ied",
             "ates", "ated", "ate", "izes", "ized", "ize", "es", "ed", "ly", "s", "e"};
         for (String suffix : suffixes) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
