@@ -208,8 +208,7 @@ final class Outline {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
-                String raw = raw(cell);
-                cells.add(raw.isEmpty() ? plain(cell) : raw.trim());
+                cells.add(plain(cell).trim());
             }
         }
         return cells;
@@ -218,13 +217,13 @@ final class Outline {
     /** The Markdown source of a node, line by line, taken from its source spans. */
     private String raw(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        if (spans == null || spans.isEmpty()) {
+        if (spans.isEmpty()) {
             return plain(node);
         }
-        StringBuilder out = new StringBuilder();
         if (spans.size() == 1) {
             return slice(spans.get(0));
         }
+        StringBuilder out = new StringBuilder();
         for (SourceSpan span : spans) {
             if (out.length() > 0) {
                 out.append('\n');
@@ -246,6 +245,10 @@ final class Outline {
     }
 
     private static String plain(Node node) {
+        Node first = node.getFirstChild();
+        if (first instanceof Text text && first.getNext() == null) {
+            return text.getLiteral(); // a table cell: the one text node the reader gave it
+        }
         StringBuilder out = new StringBuilder();
         appendText(node, out);
         return out.toString();
