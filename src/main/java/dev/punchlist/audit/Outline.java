@@ -20,6 +20,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ final class Outline {
      * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
      * emphasis and link matching is quadratic on pathological paragraphs (thousands of "**" or links).
      */
+    private static final int PIECE = 256 * 1024;
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
@@ -84,6 +86,8 @@ final class Outline {
     private final String text;
     /** Where each line starts in {@link #text}, and one past the end. */
     private final int[] lineStarts;
+    /** The index of the first line of the piece being added: source spans count lines from there. */
+    private int pieceLine;
     private int nextId;
 
     private Outline(String text) {
@@ -108,12 +112,39 @@ final class Outline {
     }
 
     static Section parse(String text) {
-        return new Outline(text).build(PARSER.parse(text));
+        return parse(text, PIECE);
     }
 
-    private Section build(Node document) {
+    /**
+     * Parses the text in pieces of about {@code pieceSize} characters cut before headings ({@link Pieces}):
+     * the outline is the same as from one parse, but the syntax tree of only one piece lives at a time,
+     * so a large report's tree is garbage young instead of being copied through the collector.
+     */
+    static Section parse(String text, int pieceSize) {
+        return new Outline(text).build(pieceSize);
+    }
+
+    private Section build(int pieceSize) {
         Section root = new Section(0, 0, "", null);
         Section current = root;
+        int start = 0;
+        while (start < text.length()) {
+            int end = Pieces.cut(text, start + pieceSize);
+            Node document = PARSER.parse(text.substring(start, end));
+            if (end < text.length() && Pieces.endsOpen(document)) {
+                end = text.length();
+                document = PARSER.parse(text.substring(start));
+            }
+            pieceLine = Arrays.binarySearch(lineStarts, start);
+            current = add(document, current);
+            start = end;
+        }
+        return root;
+    }
+
+    /** Adds a piece's blocks to the outline; returns the section open at its end. */
+    private Section add(Node document, Section open) {
+        Section current = open;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 current = open(current, heading);
@@ -122,7 +153,7 @@ final class Outline {
             }
             current.endLine = Math.max(current.endLine, lastLine(node));
         }
-        return root;
+        return current;
     }
 
     private Section open(Section current, Heading heading) {
@@ -234,7 +265,7 @@ final class Outline {
     }
 
     private String slice(SourceSpan span) {
-        int index = span.getLineIndex();
+        int index = pieceLine + span.getLineIndex();
         if (index < 0 || index + 1 >= lineStarts.length) {
             return "";
         }
@@ -266,13 +297,13 @@ final class Outline {
         }
     }
 
-    private static int firstLine(Node node) {
+    private int firstLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans == null || spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+        return spans.isEmpty() ? 0 : pieceLine + spans.get(0).getLineIndex() + 1;
     }
 
-    private static int lastLine(Node node) {
+    private int lastLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans == null || spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+        return spans.isEmpty() ? 0 : pieceLine + spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 }
