@@ -29,12 +29,13 @@ import java.util.List;
  * every Markdown construct (nested lists, lazy continuation lines, tables) is read the standard way.
  */
 final class Outline {
+    /** Characters parsed at once before the next heading: a piece's tree is small enough to die young. */
+    private static final int PIECE = 256 * 1024;
     /**
      * Blocks only: the reader works on each block's raw Markdown (through source spans), so inline
      * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
      * emphasis and link matching is quadratic on pathological paragraphs (thousands of "**" or links).
      */
-    private static final int PIECE = 256 * 1024;
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
