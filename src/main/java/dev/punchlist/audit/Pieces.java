@@ -38,7 +38,16 @@ final class Pieces {
             hashes++;
         }
         boolean heading = hashes <= 6 && (start + hashes == end || " \t".indexOf(text.charAt(start + hashes)) >= 0);
-        return heading && text.lastIndexOf('|', end - 1) < start;
+        return heading && !hasPipe(text, start, end);
+    }
+
+    private static boolean hasPipe(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the last block of a piece is an HTML block or an unclosed fence, which the cut may split. */
