@@ -3,8 +3,6 @@ package dev.punchlist.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns a group of mentions into one {@link Finding}: the most specific severity (ties between equally
@@ -75,11 +73,18 @@ final class Assembler {
         return new Candidate.SeverityVote(gravest, top);
     }
 
+    /** The strongest placement; among equally strong ones the most urgent, the first of those on a tie. */
     private static Candidate.Placement placement(List<Candidate> members) {
-        return members.stream().flatMap(c -> c.placements.stream())
-                .max(Comparator.comparingInt(Candidate.Placement::strength)
-                        .thenComparingInt(p -> -p.phase()))
-                .orElse(null);
+        Candidate.Placement best = null;
+        for (Candidate c : members) {
+            for (Candidate.Placement p : c.placements) {
+                if (best == null || p.strength() > best.strength()
+                        || p.strength() == best.strength() && p.phase() < best.phase()) {
+                    best = p;
+                }
+            }
+        }
+        return best;
     }
 
     static Effort effort(List<Candidate> members) {
@@ -118,11 +123,16 @@ final class Assembler {
         return out.toString();
     }
 
+    /** One mention per line, the first there; the members are already in line order. */
     private static List<Mention> mentions(List<Candidate> members) {
-        Map<Integer, Mention> byLine = new TreeMap<>();
+        List<Mention> mentions = new ArrayList<>(members.size());
+        int last = Integer.MIN_VALUE;
         for (Candidate c : members) {
-            byLine.putIfAbsent(c.line, c.mention());
+            if (c.line != last) {
+                mentions.add(c.mention());
+                last = c.line;
+            }
         }
-        return List.copyOf(byLine.values());
+        return mentions;
     }
 }

@@ -9,6 +9,7 @@ import dev.punchlist.audit.Outline.Section;
 import dev.punchlist.audit.Outline.Table;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +31,10 @@ final class Collector {
     }
 
     private void children(Section parent, Context ctx) {
-        List<String> titles = parent.children.stream().map(Collector::urgencyText).toList();
+        List<String> titles = new ArrayList<>(parent.children.size());
+        for (Section child : parent.children) {
+            titles.add(urgencyText(child));
+        }
         List<Integer> phases = PhaseWords.map(titles);
         boolean ranking = parent.children.stream().filter(Collector::isRankingTier).count() >= 2;
         for (int i = 0; i < parent.children.size(); i++) {
@@ -111,11 +115,11 @@ final class Collector {
     private void paragraph(Para para, Context ctx) {
         String raw = para.raw().length() > 2000 ? para.raw().substring(0, 2000) : para.raw();
         String plain = Clean.plain(raw);
-        if (budget(para.line(), plain, ctx)) {
+        if (budget(para.line(), plain, ctx) || !ctx.issueLike() || ctx.notWork() != null) {
             return;
         }
         Matcher bold = Labels.BOLD_LEAD.matcher(para.raw());
-        if (ctx.issueLike() && ctx.notWork() == null && bold.lookingAt() && !Labels.isField(plain)) {
+        if (bold.lookingAt() && !Labels.isField(plain)) {
             Candidate c = new Candidate(para.line(), para.endLine(), ctx.path(), Titles.clean(bold.group(1)),
                     para.raw(), ctx.kind(), -1);
             Votes.fromText(c, plain, para.raw(), ctx);
@@ -124,7 +128,8 @@ final class Collector {
     }
 
     boolean budget(int line, String plain, Context ctx) {
-        if (!Vocabulary.BUDGET_LABEL.matcher(plain).find() || EffortReader.first(plain).isEmpty()) {
+        boolean labelled = plain.indexOf(':') >= 0 && Vocabulary.BUDGET_LABEL.matcher(plain).find(); // "Total:"
+        if (!labelled || EffortReader.first(plain).isEmpty()) {
             return false;
         }
         int phase = ctx.phase() != null ? ctx.phase()
@@ -140,10 +145,7 @@ final class Collector {
             return;
         }
         Context listCtx = label == Labels.Kind.NOT_WORK ? ctx.asNotWork("listed as a strength") : ctx;
-        List<String> texts = items.entries().stream()
-                .map(e -> e.children().stream().anyMatch(b -> b instanceof Items) ? Clean.plain(e.raw()) : "")
-                .toList();
-        List<Integer> phases = PhaseWords.map(texts);
+        List<Integer> phases = groupPhases(items);
         for (int i = 0; i < items.entries().size(); i++) {
             Entry entry = items.entries().get(i);
             if (phases.get(i) != null) {
@@ -152,6 +154,27 @@ final class Collector {
                 entry(entry, listCtx, items.id());
             }
         }
+    }
+
+    /** The phases named by items that hold a list ("Week 1 (Critical)"); none for a flat list. */
+    private static List<Integer> groupPhases(Items items) {
+        List<String> texts = new ArrayList<>(items.entries().size());
+        boolean groups = false;
+        for (Entry entry : items.entries()) {
+            boolean group = holdsList(entry);
+            texts.add(group ? Clean.plain(entry.raw()) : "");
+            groups |= group;
+        }
+        return groups ? PhaseWords.map(texts) : Collections.nCopies(texts.size(), null);
+    }
+
+    private static boolean holdsList(Entry entry) {
+        for (Block child : entry.children()) {
+            if (child instanceof Items) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The children of a list item that names a phase ("Week 1 (Critical)") are the phase's items. */
@@ -177,7 +200,7 @@ final class Collector {
             }
             return;
         }
-        boolean groupLabel = plain.endsWith(":") && entry.children().stream().anyMatch(b -> b instanceof Items);
+        boolean groupLabel = plain.endsWith(":") && holdsList(entry);
         if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw())
                 || budget(entry.line(), plain, ctx)) {
             return;

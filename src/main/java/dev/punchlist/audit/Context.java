@@ -15,8 +15,7 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
 
     /** Enters the section that starts at {@code line}; the first one below the document title is a part. */
     Context enter(int line, String title, Candidate.SeverityVote tier, Integer placedPhase, String category) {
-        List<String> longer = new ArrayList<>(path);
-        longer.add(title);
+        List<String> longer = pathTo(title);
         SectionWords words = SectionWords.of(title);
         boolean issues = words.issues();
         String notWorkHere = words.notWork() ? "not work: " + title
@@ -31,9 +30,15 @@ record Context(List<String> path, Candidate.SeverityVote severity, Integer phase
     }
 
     Context enterTitle(String title) {
-        List<String> longer = new ArrayList<>(path);
+        return new Context(pathTo(title), severity, phase, notWork, restating, category, issueLike, part, ranking);
+    }
+
+    /** Immutable, so the mentions under a section share it instead of copying it. */
+    private List<String> pathTo(String title) {
+        List<String> longer = new ArrayList<>(path.size() + 1);
+        longer.addAll(path);
         longer.add(title);
-        return new Context(longer, severity, phase, notWork, restating, category, issueLike, part, ranking);
+        return List.copyOf(longer);
     }
 
     Context withSeverity(Candidate.SeverityVote vote) {

@@ -22,6 +22,7 @@ final class Headings {
             line -> Vocabulary.STRONG_FIELD.matcher(Votes.withoutBullet(Clean.plain(line))).find());
     private static final Memo<Boolean> HAS_SCORE_MEMO = Memo.of(title -> Headings.SCORE.matcher(title).find());
     private static final Memo<Boolean> IS_TIER_MEMO = Memo.of(Headings::computeIsTier);
+    private static final Memo<Optional<Severity>> PRIORITY_LINE_MEMO = Memo.of(Headings::priorityLine);
     private static final Pattern SCORE = Pattern.compile("\\d+(\\.\\d+)?\\s*/\\s*\\d+|\\d+\\s*%|\\b(rating|score|grade"
             + "|puntuaci[oó]n)\\s*:?\\s*\\**\\s*\\d", Pattern.CASE_INSENSITIVE);
 
@@ -109,7 +110,11 @@ final class Headings {
         if (section.blocks.isEmpty() || !(section.blocks.get(0) instanceof Para para)) {
             return Optional.empty();
         }
-        Matcher m = Vocabulary.SEVERITY_FIELD.matcher(Clean.plain(para.raw()));
+        return PRIORITY_LINE_MEMO.get(para.raw());
+    }
+
+    private static Optional<Severity> priorityLine(String raw) {
+        Matcher m = Vocabulary.SEVERITY_FIELD.matcher(Clean.plain(raw));
         return m.lookingAt() ? SeverityWords.ofLabel(m.group(2)) : Optional.empty();
     }
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class ListItems {
     private static final Memo<String> DONE_MEMO = Memo.of(ListItems::done);
     private static final Memo<Boolean> EVIDENCE_MEMO = Memo.of(ListItems::computeIsEvidence);
+    private static final Memo<Lead> LEAD_MEMO = Memo.of(ListItems::lead);
+    private static final Memo<String> BOLD_TITLE_MEMO = Memo.of(ListItems::boldTitle);
     private static final Pattern CODE_OR_LINK = Pattern.compile("`[^`\\n]*`|\\[[^\\]\\n]*]\\([^)\\n]*\\)|https?://\\S+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
     /**
@@ -60,7 +62,11 @@ final class ListItems {
         return count <= 2;
     }
 
-    static Candidate candidate(Entry entry, String plain, Context ctx, int container) {
+    /** An item's line without its leading time box ("**Today:**") or schedule slot ("Days 1-2:"). */
+    private record Lead(Integer phase, boolean scheduled, String rest) {
+    }
+
+    private static Lead lead(String plain) {
         String titleText = plain;
         Integer inlinePhase = null;
         Matcher timeBox = Vocabulary.INLINE_TIME_BOX.matcher(titleText);
@@ -74,6 +80,14 @@ final class ListItems {
         if (scheduled) {
             titleText = titleText.substring(slot.end());
         }
+        return new Lead(inlinePhase, scheduled, titleText);
+    }
+
+    static Candidate candidate(Entry entry, String plain, Context ctx, int container) {
+        Lead lead = LEAD_MEMO.get(plain);
+        String titleText = lead.rest();
+        Integer inlinePhase = lead.phase();
+        boolean scheduled = lead.scheduled();
         String text = entry.raw();
         if (!entry.children().isEmpty()) {
             StringBuilder withChildren = new StringBuilder(text);
@@ -104,12 +118,19 @@ final class ListItems {
 
     /** A bold lead ("**Secrets ship with demo defaults.** The settings…") is the title of a long item. */
     private static String title(String raw, String titleText) {
+        String bold = BOLD_TITLE_MEMO.get(raw);
+        return Titles.clean(bold != null && titleText.length() > 60 ? bold : titleText);
+    }
+
+    /** The bold lead of an item when it can be a title: two words or more, not a label or a field. */
+    private static String boldTitle(String raw) {
         Matcher bold = Labels.BOLD_LEAD.matcher(raw);
-        boolean labelOnly = bold.lookingAt() && (SeverityWords.statedIn(bold.group(1)).isPresent()
-                || Vocabulary.INLINE_TIME_BOX.matcher(bold.group(1) + ":").lookingAt() || Labels.isField(bold.group(1)));
-        if (bold.lookingAt() && !labelOnly && titleText.length() > 60 && bold.group(1).trim().split("\\s+").length >= 2) {
-            return Titles.clean(bold.group(1));
+        if (!bold.lookingAt()) {
+            return null;
         }
-        return Titles.clean(titleText);
+        String lead = bold.group(1);
+        boolean labelOnly = SeverityWords.statedIn(lead).isPresent()
+                || Vocabulary.INLINE_TIME_BOX.matcher(lead + ":").lookingAt() || Labels.isField(lead);
+        return !labelOnly && lead.trim().split("\\s+").length >= 2 ? lead : null;
     }
 }

@@ -58,6 +58,14 @@ final class Merger {
     private record KeyWords(Set<String> tokens, Set<String> names) {
     }
 
+    /** A mention's wording: its title, the title with a schedule line's tasks, and its text. */
+    private record Wording(String title, String titleText, String text) {
+    }
+
+    /** Title words, title and prose words, and technical names of one wording. */
+    private record Words(Set<String> title, Set<String> key, Set<String> names) {
+    }
+
     private static final Memo<KeyWords> KEY_WORDS = Memo.of(text -> {
         String key = keyText(text);
         return new KeyWords(Tokens.of(key), TechTerms.of(key));
@@ -67,6 +75,11 @@ final class Merger {
     /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
     private final Map<Verbatim, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
+    /**
+     * The words of each wording, read once per merge: reports repeat their lines, and mentions worded
+     * alike share the same (never modified) sets.
+     */
+    private final Map<Wording, Words> wordings = new HashMap<>();
     private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
     private final Map<Candidate, Set<String>> techTerms = new HashMap<>();
@@ -105,20 +118,26 @@ final class Merger {
 
     private void tokenize(Candidate c) {
         String named = withoutTrailingAside(c.title);
-        Set<String> title = Tokens.of(c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces));
+        String titleText = c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces);
+        Words words = wordings.computeIfAbsent(new Wording(c.title, titleText, c.text), Merger::words);
+        titleTokens.put(c, words.title());
+        keyTokens.put(c, words.key());
+        techTerms.put(c, words.names());
+        words.key().forEach(t -> frequency.merge(t, 1, Integer::sum));
+    }
+
+    private static Words words(Wording wording) {
+        Set<String> title = Tokens.of(wording.titleText());
         Set<String> key = new LinkedHashSet<>(title);
-        KeyWords prose = KEY_WORDS.get(c.text);
+        KeyWords prose = KEY_WORDS.get(wording.text());
         key.addAll(prose.tokens());
-        titleTokens.put(c, title);
-        keyTokens.put(c, key);
-        Set<String> titleNames = TechTerms.of(c.title);
+        Set<String> titleNames = TechTerms.of(wording.title());
         Set<String> terms = prose.names();
         if (!prose.names().containsAll(titleNames)) {
             terms = new LinkedHashSet<>(titleNames);
             terms.addAll(prose.names());
         }
-        techTerms.put(c, terms);
-        key.forEach(t -> frequency.merge(t, 1, Integer::sum));
+        return new Words(title, key, terms);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,8 @@ import java.util.List;
  * every Markdown construct (nested lists, lazy continuation lines, tables) is read the standard way.
  */
 final class Outline {
+    /** Characters parsed at once before the next heading: a piece's tree is small enough to die young. */
+    private static final int PIECE = 256 * 1024;
     /**
      * Blocks only: the reader works on each block's raw Markdown (through source spans), so inline
      * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
@@ -84,6 +87,8 @@ final class Outline {
     private final String text;
     /** Where each line starts in {@link #text}, and one past the end. */
     private final int[] lineStarts;
+    /** The index of the first line of the piece being added: source spans count lines from there. */
+    private int pieceLine;
     private int nextId;
 
     private Outline(String text) {
@@ -108,12 +113,39 @@ final class Outline {
     }
 
     static Section parse(String text) {
-        return new Outline(text).build(PARSER.parse(text));
+        return parse(text, PIECE);
     }
 
-    private Section build(Node document) {
+    /**
+     * Parses the text in pieces of about {@code pieceSize} characters cut before headings ({@link Pieces}):
+     * the outline is the same as from one parse, but the syntax tree of only one piece lives at a time,
+     * so a large report's tree is garbage young instead of being copied through the collector.
+     */
+    static Section parse(String text, int pieceSize) {
+        return new Outline(text).build(pieceSize);
+    }
+
+    private Section build(int pieceSize) {
         Section root = new Section(0, 0, "", null);
         Section current = root;
+        int start = 0;
+        while (start < text.length()) {
+            int end = Pieces.cut(text, start + pieceSize);
+            Node document = PARSER.parse(text.substring(start, end));
+            if (end < text.length() && Pieces.endsOpen(document)) {
+                end = text.length();
+                document = PARSER.parse(text.substring(start));
+            }
+            pieceLine = Arrays.binarySearch(lineStarts, start);
+            current = add(document, current);
+            start = end;
+        }
+        return root;
+    }
+
+    /** Adds a piece's blocks to the outline; returns the section open at its end. */
+    private Section add(Node document, Section open) {
+        Section current = open;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 current = open(current, heading);
@@ -124,7 +156,7 @@ final class Outline {
             }
             current.endLine = Math.max(current.endLine, lastLine(node));
         }
-        return root;
+        return current;
     }
 
     private static final java.util.regex.Pattern NUMBERED_LINE = java.util.regex.Pattern.compile(
@@ -244,8 +276,7 @@ final class Outline {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
-                String raw = raw(cell);
-                cells.add(raw.isEmpty() ? plain(cell) : raw.trim());
+                cells.add(plain(cell).trim());
             }
         }
         return cells;
@@ -254,13 +285,13 @@ final class Outline {
     /** The Markdown source of a node, line by line, taken from its source spans. */
     private String raw(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        if (spans == null || spans.isEmpty()) {
+        if (spans.isEmpty()) {
             return plain(node);
         }
-        StringBuilder out = new StringBuilder();
         if (spans.size() == 1) {
             return slice(spans.get(0));
         }
+        StringBuilder out = new StringBuilder();
         for (SourceSpan span : spans) {
             if (out.length() > 0) {
                 out.append('\n');
@@ -271,7 +302,7 @@ final class Outline {
     }
 
     private String slice(SourceSpan span) {
-        int index = span.getLineIndex();
+        int index = pieceLine + span.getLineIndex();
         if (index < 0 || index + 1 >= lineStarts.length) {
             return "";
         }
@@ -282,6 +313,10 @@ final class Outline {
     }
 
     private static String plain(Node node) {
+        Node first = node.getFirstChild();
+        if (first instanceof Text text && first.getNext() == null) {
+            return text.getLiteral(); // a table cell: the one text node the reader gave it
+        }
         StringBuilder out = new StringBuilder();
         appendText(node, out);
         return out.toString();
@@ -299,13 +334,13 @@ final class Outline {
         }
     }
 
-    private static int firstLine(Node node) {
+    private int firstLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans == null || spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+        return spans.isEmpty() ? 0 : pieceLine + spans.get(0).getLineIndex() + 1;
     }
 
-    private static int lastLine(Node node) {
+    private int lastLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans == null || spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+        return spans.isEmpty() ? 0 : pieceLine + spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 }

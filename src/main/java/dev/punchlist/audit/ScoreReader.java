@@ -24,6 +24,7 @@ final class ScoreReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCORE_WORD = Pattern.compile("\\b(score|rating|grade|puntuaci[oó]n|calificaci[oó]n)"
             + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Memo<Boolean> SCORE_HEADER = Memo.of(cell -> SCORE_WORD.matcher(Clean.plain(cell)).find());
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(not production[- ]ready|not ready( for production)?"
             + "|do not deploy|don'?t deploy|no[- ]go|conditional(ly)? approv\\w*|conditionally ready|staging[- ]ready"
             + "|ready with|ready for|production[- ]ready|approved for|veredicto|verdict)\\b");
@@ -88,7 +89,7 @@ final class ScoreReader {
     private static void categories(Table table, Map<String, Double> out) {
         int column = -1;
         for (int i = 0; i < table.header().size(); i++) {
-            if (SCORE_WORD.matcher(Clean.plain(table.header().get(i))).find()) {
+            if (SCORE_HEADER.get(table.header().get(i))) {
                 column = i;
                 break;
             }
@@ -98,7 +99,8 @@ final class ScoreReader {
         }
         for (Outline.Row row : table.rows()) {
             String name = Clean.plain(row.cells().get(0));
-            if (row.cells().size() <= column || name.isEmpty() || OVERALL.matcher(name).find()) {
+            if (row.cells().size() <= column || name.isEmpty() || out.containsKey(name) // the first score stands
+                    || OVERALL.matcher(name).find()) {
                 continue;
             }
             Matcher fraction = FRACTION.matcher(Clean.plain(row.cells().get(column)));

@@ -94,9 +94,9 @@ final class Tables {
         List<String> cells = row.cells();
         String titleCell = cell(cells, columns.title >= 0 ? columns.title : 0);
         String status = cell(cells, columns.status);
-        String plainRow = Clean.plain(String.join(" | ", cells));
         if (ctx.notWork() != null || (!status.isEmpty() && DONE.matcher(status).find()
                 && !MISSING.matcher(status).find())) {
+            String plainRow = Clean.plain(String.join(" | ", cells));
             collector.notWork.add(new NotWork(row.line(), plainRow, ctx.notWork() != null ? ctx.notWork()
                     : "status says done"));
             return;

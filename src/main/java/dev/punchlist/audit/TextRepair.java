@@ -40,7 +40,9 @@ final class TextRepair {
     /**
      * A file is garbled by one wrong decoder, so the decoder that explains more runs of the whole text
      * is tried first for every run; the other is the fallback. Runs repeat (the same emoji on every
-     * line), so each distinct run is looked at once; a text with nothing to repair is returned as is.
+     * line), so each distinct run is looked at once; runs that neither decoder could have produced
+     * (correct emoji, accented words) are skipped without copying them; a text with nothing to repair is
+     * returned as is.
      */
     private static String repairMojibake(String text) {
         Map<String, String[]> seen = new HashMap<>();
@@ -48,7 +50,7 @@ final class TextRepair {
         long win = 0;
         for (int i = nextRun(text, 0); i < text.length(); i = nextRun(text, i)) {
             int end = runEnd(text, i);
-            if (end - i >= 2) {
+            if (mayBeMojibake(text, i, end)) {
                 String[] repaired = seen.computeIfAbsent(text.substring(i, end),
                         run -> new String[] {redecode(run, MAC_ROMAN), redecode(run, CP1252)});
                 mac += repaired[0].length() < end - i ? 1 : 0;
@@ -64,15 +66,21 @@ final class TextRepair {
         int at = 0;
         for (int i = nextRun(text, 0); i < text.length(); i = nextRun(text, i)) {
             int end = runEnd(text, i);
-            out.append(text, at, i);
-            String run = text.substring(i, end);
-            String[] repaired = seen.get(run);
-            out.append(repaired == null ? run : repaired[first].length() < run.length() ? repaired[first]
-                    : repaired[1 - first].length() < run.length() ? repaired[1 - first] : run);
-            at = end;
+            if (mayBeMojibake(text, i, end)) {
+                out.append(text, at, i);
+                String run = text.substring(i, end);
+                String[] repaired = seen.get(run);
+                out.append(repaired[first].length() < run.length() ? repaired[first]
+                        : repaired[1 - first].length() < run.length() ? repaired[1 - first] : run);
+                at = end;
+            }
             i = end;
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    private static boolean mayBeMojibake(String text, int from, int to) {
+        return mayBeMojibake(text, from, to, MAC_ROMAN) || mayBeMojibake(text, from, to, CP1252);
     }
 
     private static int nextRun(String text, int from) {
@@ -93,7 +101,7 @@ final class TextRepair {
 
     /** Re-encodes each character to the byte the wrong decoder produced it from and decodes valid UTF-8. */
     private static String redecode(String run, int[] table) {
-        if (!mayBeMojibake(run, table)) {
+        if (!mayBeMojibake(run, 0, run.length(), table)) {
             return run;
         }
         int[] bytes = new int[run.length()];
@@ -116,11 +124,11 @@ final class TextRepair {
     }
 
     /** A UTF-8 lead byte seen through the wrong decoder must be followed by a continuation byte. */
-    private static boolean mayBeMojibake(String run, int[] table) {
-        for (int k = 0; k + 1 < run.length(); k++) {
-            int lead = table[run.charAt(k)];
+    private static boolean mayBeMojibake(String text, int from, int to, int[] table) {
+        for (int k = from; k + 1 < to; k++) {
+            int lead = table[text.charAt(k)];
             if (lead >= 0xC2 && lead <= 0xF4) {
-                int next = table[run.charAt(k + 1)];
+                int next = table[text.charAt(k + 1)];
                 if (next >= 0x80 && next <= 0xBF) {
                     return true;
                 }

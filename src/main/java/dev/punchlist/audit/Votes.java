@@ -33,11 +33,8 @@ final class Votes {
             c.severity(ctx.severity().severity(), ctx.severity().level());
         }
         EffortReader.parenthetical(titlePlain).ifPresent(e -> c.effort(e, Candidate.SECTION));
-        Matcher inline = Vocabulary.INLINE_EFFORT.matcher(titlePlain);
-        if (inline.find()) {
-            EffortReader.first(inline.group(2)).ifPresent(e -> c.effort(e, Candidate.OWN));
-        }
-        if (Vocabulary.OPTIONAL.matcher(titlePlain).find()) {
+        EffortReader.inline(titlePlain).ifPresent(e -> c.effort(e, Candidate.OWN));
+        if (OPTIONAL.get(titlePlain)) {
             c.severity(Severity.LOW, Candidate.OWN);
             c.place(2, 3);
         }
@@ -75,6 +72,7 @@ final class Votes {
     }
 
     private static final Memo<Field> FIELDS = Memo.of(Votes::field);
+    private static final Memo<Boolean> OPTIONAL = Memo.of(title -> Vocabulary.OPTIONAL.matcher(title).find());
 
     private static Field field(String line) {
         String plain = withoutBullet(Clean.plain(line));

@@ -1,7 +1,9 @@
 package dev.punchlist.audit;
 
+import com.sun.management.ThreadMXBean;
+
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -112,8 +114,10 @@ public final class ParserBenchmark {
             reader.read(bytes); // warm-up
         }
         int runs = 5;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long allocatedStart = threads.getCurrentThreadAllocatedBytes();
+        long gcStart = collectionMillis();
         long start = System.nanoTime();
         int findings = 0;
         for (int i = 0; i < runs; i++) {
@@ -121,11 +125,20 @@ public final class ParserBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9 / runs;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 / runs;
+        double allocatedGb = (threads.getCurrentThreadAllocatedBytes() - allocatedStart) / 1e9 / runs;
+        double gcSeconds = (collectionMillis() - gcStart) / 1e3 / runs;
         double megabytes = bytes.length / (1024.0 * 1024.0);
         // On a shared machine the wall clock mostly measures the neighbours; the reading thread's own CPU
-        // time (without garbage collection) says what the parser costs.
+        // time (without garbage collection) and what it allocates (which the collector pays for) say what the
+        // parser costs.
         System.out.printf("%.2f MB in %.3f s per read: %.1f MB/s (%d findings); "
-                        + "reading thread CPU %.3f s: %.1f MB/s%n",
-                megabytes, seconds, megabytes / seconds, findings, cpuSeconds, megabytes / cpuSeconds);
+                        + "reading thread CPU %.3f s: %.1f MB/s; allocated %.2f GB, collections %.3f s per read%n",
+                megabytes, seconds, megabytes / seconds, findings, cpuSeconds, megabytes / cpuSeconds, allocatedGb,
+                gcSeconds);
+    }
+
+    private static long collectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 }
