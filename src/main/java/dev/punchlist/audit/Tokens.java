@@ -81,10 +81,19 @@ final class Tokens {
         }
         String trimmed = chunk.substring(from, to);
         boolean joined = trimmed.indexOf('.') > 0 || trimmed.indexOf('_') > 0 || trimmed.indexOf('/') > 0;
-        if (joined && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
+        if (joined && !isWordPair(trimmed) && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
                 && !trimmed.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             out.add(trimmed);
         }
+    }
+
+    /**
+     * "Validation/Sanitization", "CI/CD": two words with a slash between them are an "and/or" of words,
+     * not a path; a path has an extension, a leading slash or more than one slash.
+     */
+    private static boolean isWordPair(String chunk) {
+        int slash = chunk.indexOf('/');
+        return slash > 0 && chunk.indexOf('/', slash + 1) < 0 && chunk.chars().allMatch(c -> Character.isLetter(c) || c == '/');
     }
 
     private static boolean isJoiner(char c) {
