@@ -23,7 +23,7 @@ final class Tokens {
             + "properly improve improved improvement better set setup configure configured review update updated "
             + "support new current currently before after production prod step steps etc e g eg ie i "
             + "de la el en y para con los las del por que se una un al lo su sus sin "
-            + "p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
+            + "similar p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
 
     /** Stopwords as stems too, so "configuration" goes where "configure" goes. */
     private static final Set<String> STOP_STEMS = stems(STOP);
