@@ -35,6 +35,8 @@ final class Merger {
         final Set<String> ids = new HashSet<>();
         /** The parts of the report whose lists or tables state this finding as an item of their own. */
         final Set<Integer> itemParts = new HashSet<>();
+        /** The parts of the report whose numbered finding headings state this finding. */
+        final Set<Integer> numberedParts = new HashSet<>();
 
         void add(Candidate c) {
             members.add(c);
@@ -42,6 +44,9 @@ final class Merger {
             ids.addAll(c.ids);
             if (isItem(c)) {
                 itemParts.add(c.part);
+            }
+            if (c.number >= 0) {
+                numberedParts.add(c.part);
             }
         }
 
@@ -322,7 +327,8 @@ final class Merger {
 
     private boolean allowed(Cluster cluster, Candidate c) {
         return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
-                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster));
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster))
+                && !(c.number >= 0 && cluster.numberedParts.contains(c.part));
     }
 
     /**
