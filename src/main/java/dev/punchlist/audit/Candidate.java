@@ -50,6 +50,8 @@ final class Candidate {
     boolean ranked;
     /** The top-level section (below the document title) the mention sits in, by its line; -1 for none. */
     int part = -1;
+    /** A finding heading's own number ("#### 5. …"), -1 for none. */
+    int number = -1;
 
     Candidate(int line, int endLine, List<String> headingPath, String title, String text, Kind kind,
               int container) {

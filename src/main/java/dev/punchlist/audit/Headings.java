@@ -28,6 +28,7 @@ final class Headings {
 
     private static final Pattern TIER_WORDS = Pattern.compile(
             "(?i)\\b(critical|high|medium|low|minor|major|priority|issues?|tier|\\d+)\\b");
+    private static final Pattern NUMBERED = Pattern.compile("^[#\\s]*[^\\p{L}\\p{N}]*?(\\d{1,3})[.)]\\s");
     private static final Pattern NOT_WORDS = Pattern.compile("\\([^)]*\\)|[^\\p{L}\\s]|\\s+");
 
     private Headings() {
@@ -147,6 +148,12 @@ final class Headings {
         return section.blocks.size();
     }
 
+    /** "#### 5. **No Rate Limiting**", "#### 🔴 **2. No CSRF Protection**": the heading's place in a numbered list. */
+    static int number(String rawTitle) {
+        Matcher numbered = NUMBERED.matcher(rawTitle);
+        return numbered.find() ? Integer.parseInt(numbered.group(1)) : -1;
+    }
+
     static void candidate(Section section, String title, Context ctx, Collector collector) {
         int own = ownBlocks(section);
         List<Block> blocks = section.blocks.subList(0, own);
@@ -156,6 +163,7 @@ final class Headings {
         Candidate c = new Candidate(section.line, Math.max(section.line, section.endLine), ctx.path(),
                 Titles.clean(title), text.toString(), ctx.kind(), container);
         Votes.fromText(c, title, section.rawTitle, ctx);
+        c.number = number(section.rawTitle);
         Votes.fromFields(c, blocks);
         collector.add(c);
         collector.blocks(section.blocks.subList(own, section.blocks.size()), ctx);

@@ -35,6 +35,8 @@ final class Merger {
         final Set<String> ids = new HashSet<>();
         /** The parts of the report whose lists or tables state this finding as an item of their own. */
         final Set<Integer> itemParts = new HashSet<>();
+        /** The parts of the report whose numbered finding headings state this finding. */
+        final Set<Integer> numberedParts = new HashSet<>();
 
         void add(Candidate c) {
             members.add(c);
@@ -42,6 +44,9 @@ final class Merger {
             ids.addAll(c.ids);
             if (isItem(c)) {
                 itemParts.add(c.part);
+            }
+            if (c.number >= 0) {
+                numberedParts.add(c.part);
             }
         }
 
@@ -260,7 +265,8 @@ final class Merger {
         Cluster runnerUp = null;
         double bestScore = 0;
         double second = 0;
-        for (Cluster cluster : candidatesFor(c)) {
+        List<Cluster> candidates = candidatesFor(c);
+        for (Cluster cluster : candidates) {
             if (!allowed(cluster, c)) {
                 continue;
             }
@@ -277,12 +283,26 @@ final class Merger {
         }
         // Nearly similar enough joins too when no other finding comes close: the one it clearly refers to.
         boolean clear = bestScore >= JOIN || bestScore >= NEAR && (second <= bestScore / 2 || rowsOfOneTable(best, runnerUp))
-                || c.container >= 0 && bestScore >= LOOSE && second <= bestScore / 3 && sharedTitleWords(c, best) >= 2
-                    && !addsTests(c, best) && !addsDistinctive(c, best);
+                || c.container >= 0 && bestScore >= LOOSE && sharedTitleWords(c, best) >= 2
+                    && !addsTests(c, best) && !addsDistinctive(c, best) && closestRival(c, best, candidates) <= bestScore / 3;
         if (DEBUG && !clear && best != null) {
             System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
         }
         return clear ? best : null;
+    }
+
+    /**
+     * The best score of another finding the item could mean: one that shares two of its title words, as a
+     * loose match must. A finding sharing one common word ("validation") is no rival for "input validation".
+     */
+    private double closestRival(Candidate c, Cluster best, List<Cluster> candidates) {
+        double rival = 0;
+        for (Cluster cluster : candidates) {
+            if (cluster != best && allowed(cluster, c) && sharedTitleWords(c, cluster) >= 2) {
+                rival = Math.max(rival, similarity(c, cluster));
+            }
+        }
+        return rival;
     }
 
     /**
@@ -341,7 +361,8 @@ final class Merger {
 
     private boolean allowed(Cluster cluster, Candidate c) {
         return !cluster.containers.contains(c.container) && !conflictingIds(cluster, c)
-                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster));
+                && !(Cluster.isItem(c) && cluster.itemParts.contains(c.part) && !titlesNameTheSameThing(c, cluster))
+                && !(c.number >= 0 && cluster.numberedParts.contains(c.part));
     }
 
     /**

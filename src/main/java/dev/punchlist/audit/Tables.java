@@ -85,7 +85,8 @@ final class Tables {
         if (!columns.holdsItems()) {
             return;
         }
-        for (Row row : table.rows()) {
+        List<Row> rows = columns.title < 0 ? StatusRows.oneRowPerVerdict(table.rows()) : table.rows();
+        for (Row row : rows) {
             row(row, columns, ctx, table.id());
         }
     }

@@ -23,7 +23,7 @@ final class Tokens {
             + "properly improve improved improvement better set setup configure configured review update updated "
             + "support new current currently before after production prod step steps etc e g eg ie i "
             + "de la el en y para con los las del por que se una un al lo su sus sin "
-            + "p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
+            + "similar p0 p1 p2 p3 todo item items task tasks work hours hour h min mins day days week weeks effort").split(" "));
 
     /** Stopwords as stems too, so "configuration" goes where "configure" goes. */
     private static final Set<String> STOP_STEMS = stems(STOP);
@@ -81,10 +81,19 @@ final class Tokens {
         }
         String trimmed = chunk.substring(from, to);
         boolean joined = trimmed.indexOf('.') > 0 || trimmed.indexOf('_') > 0 || trimmed.indexOf('/') > 0;
-        if (joined && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
+        if (joined && !isWordPair(trimmed) && trimmed.length() > 3 && trimmed.chars().anyMatch(Character::isLetter)
                 && !trimmed.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
             out.add(trimmed);
         }
+    }
+
+    /**
+     * "Validation/Sanitization", "CI/CD": two words with a slash between them are an "and/or" of words,
+     * not a path; a path has an extension, a leading slash or more than one slash.
+     */
+    private static boolean isWordPair(String chunk) {
+        int slash = chunk.indexOf('/');
+        return slash > 0 && chunk.indexOf('/', slash + 1) < 0 && chunk.chars().allMatch(c -> Character.isLetter(c) || c == '/');
     }
 
     private static boolean isJoiner(char c) {

@@ -13,7 +13,7 @@ class ATaskAsCloseToEveryRowOfATableRestatesTheirProblem {
             | Variable | Status | Notes |
             |----------|--------|-------|
             | `SHOP_URL` | ⚠️ Hardcoded | Should use env var |
-            | `SHOP_TOKEN` | ⚠️ Hardcoded | Should use env var |
+            | `SHOP_TOKEN` | ⚠️ Hardcoded | Should come from a secret store |
 
             ## Plan
 
