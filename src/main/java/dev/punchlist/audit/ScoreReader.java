@@ -5,8 +5,6 @@ import dev.punchlist.audit.Outline.Section;
 import dev.punchlist.audit.Outline.Table;
 
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -7,7 +7,6 @@ import dev.punchlist.audit.Outline.Items;
 import dev.punchlist.audit.Outline.Para;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 

@@ -26,7 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.AUDIT;
-import static dev.punchlist.store.schema.Tables.PROJECT;
 import static dev.punchlist.store.schema.Tables.SCORE_SNAPSHOT;
 
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
