@@ -4,7 +4,6 @@ import dev.punchlist.store.schema.tables.records.ItemRecord;
 import dev.punchlist.store.Prerendered;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Param;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -31,7 +30,7 @@ public final class ItemChanges {
             ITEM.PHASE_SOURCE, ITEM.STATUS, ITEM.STATUS_REASON, ITEM.RESOLVED_AT, ITEM.ASSIGNEE, ITEM.DUE_DATE, ITEM.NOTES,
             ITEM.CATEGORY, ITEM.EFFORT_MIN, ITEM.EFFORT_MAX, ITEM.EFFORT_STATED, ITEM.EFFORT_TEXT, ITEM.VERSION,
             ITEM.UPDATED_AT, ITEM.UPDATED_BY);
-    private static final Prerendered ROW_BY_ID = Prerendered.of(db -> db.selectFrom(ITEM).where(ITEM.ID.eq(DSL.param("id", ITEM.ID))));
+    private static final Prerendered ROW_BY_ID = Prerendered.of(db -> db.select(ITEM.fields()).from(ITEM).where(ITEM.ID.eq(DSL.param("id", ITEM.ID))));
     private static final Prerendered UPDATE = Prerendered.of(db -> {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         CHANGEABLE.forEach(field -> values.put(field, DSL.param(field.getName(), field)));
@@ -72,7 +71,7 @@ public final class ItemChanges {
     }
 
     Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
-        ItemRecord row = ROW_BY_ID.fetchOptional(db, ITEM, DSL.val(id, ITEM.ID))
+        ItemRecord row = ROW_BY_ID.fetchOptional(db, ITEM, id)
                 .orElseThrow(() -> new NotFoundException("item " + id));
         if (expectedVersion != null && expectedVersion != row.getVersion()) {
             throw new StaleVersionException(ItemRows.toItem(row));
@@ -201,24 +200,18 @@ public final class ItemChanges {
 
     /** Writes every field a change may touch, so one statement serves all changes and is rendered once. */
     private static void store(DSLContext db, ItemRecord row) {
-        Param<?>[] values = new Param<?>[CHANGEABLE.size() + 1];
+        Object[] values = new Object[CHANGEABLE.size() + 1];
         for (int i = 0; i < CHANGEABLE.size(); i++) {
-            values[i] = value(row, CHANGEABLE.get(i));
+            values[i] = row.get(CHANGEABLE.get(i));
         }
-        values[CHANGEABLE.size()] = DSL.val(row.getId(), ITEM.ID);
+        values[CHANGEABLE.size()] = row.getId();
         UPDATE.execute(db, values);
         row.changed(false);
     }
 
-    private static <T> Param<T> value(ItemRecord row, TableField<ItemRecord, T> field) {
-        return DSL.val(row.get(field), field);
-    }
-
     private static void record(DSLContext db, ItemRecord row, LocalDateTime at, Actor actor, FieldChange change, String reason) {
-        HISTORY.execute(db, DSL.val(row.getId(), ITEM_HISTORY.ITEM_ID), DSL.val(row.getProjectId(), ITEM_HISTORY.PROJECT_ID),
-                DSL.val(at, ITEM_HISTORY.AT), DSL.val(actor.name(), ITEM_HISTORY.ACTOR), DSL.val(actor.source(), ITEM_HISTORY.SOURCE),
-                DSL.val(change.field(), ITEM_HISTORY.FIELD), DSL.val(change.oldValue(), ITEM_HISTORY.OLD_VALUE),
-                DSL.val(change.newValue(), ITEM_HISTORY.NEW_VALUE), DSL.val(reason, ITEM_HISTORY.REASON));
+        HISTORY.execute(db, row.getId(), row.getProjectId(), at, actor.name(), actor.source(), change.field(), change.oldValue(),
+                change.newValue(), reason);
     }
 
     private record FieldChange(String field, String oldValue, String newValue) {

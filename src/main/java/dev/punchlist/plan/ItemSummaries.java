@@ -4,6 +4,7 @@ import dev.punchlist.score.ScoredItem;
 import dev.punchlist.store.Database;
 import org.jooq.DSLContext;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,15 @@ import static dev.punchlist.store.schema.Tables.PROJECT;
  * <p>Single-item changes are applied after their commit ({@link #committed}); a newer version always
  * wins, so two commits reported out of order leave the newer one. Anything else that changes items
  * (an import, an added item, a bulk change) drops the project ({@link #forget}) and the next read loads
- * it afresh. A load installs its result only when nothing about the project was reported while it
- * read, so it can never bring back a state older than a change it missed. Another process writing to the
- * same database file (an import from the command line while the server runs) reports nothing, so a
- * project is read again after {@link #FRESH_FOR_NANOS} at the latest.
+ * it afresh. Changes reported while a load reads are applied to what it read before it is installed, so
+ * a load never brings back a state older than a change it missed, and steady traffic cannot keep a load
+ * from installing; a load that a {@code forget} overtook is dropped. Another process writing to the same
+ * database file (an import from the command line while the server runs) reports nothing here, but the
+ * database notices its commits ({@link Database#othersCommits}) and every project is read again.
  */
 final class ItemSummaries {
     /** Beyond this many projects the cache starts over rather than grow without bound. */
     private static final int MAX_PROJECTS = 500;
-    private static final long FRESH_FOR_NANOS = 5_000_000_000L;
 
     /** The checklist's order: phase, severity, the report's order, then id. */
     private static final Comparator<ItemSummary> CHECKLIST_ORDER = Comparator.comparingInt(ItemSummary::phase)
@@ -49,11 +50,7 @@ final class ItemSummaries {
     }
 
     /** A project's settings, items in id order and the baseline of its newest audit, as of one moment. */
-    record Loaded(ProjectSettings settings, Map<Long, Entry> rows, ReadinessTracker.Baseline baseline, long loadedAtNanos) {
-        boolean fresh() {
-            return System.nanoTime() - loadedAtNanos < FRESH_FOR_NANOS;
-        }
-
+    record Loaded(ProjectSettings settings, Map<Long, Entry> rows, ReadinessTracker.Baseline baseline, long othersCommits) {
         List<ScoredItem> scored() {
             return rows.values().stream().map(Entry::scored).toList();
         }
@@ -69,14 +66,17 @@ final class ItemSummaries {
             projects.clear();
         }
         Slot slot = projects.computeIfAbsent(projectId, id -> new Slot());
+        long othersCommits = database.othersCommits();
         Loaded cached = slot.loaded();
-        if (cached != null && cached.fresh()) {
+        if (cached != null && cached.othersCommits() == othersCommits) {
             return cached;
         }
-        long reportsBefore = slot.reports();
-        Loaded loaded = database.read(db -> load(db, projectId));
-        if (loaded != null) {
-            slot.install(loaded, reportsBefore);
+        long generation = slot.beginLoad();
+        Loaded loaded = null;
+        try {
+            loaded = database.read(db -> load(db, projectId, othersCommits));
+        } finally {
+            slot.endLoad(loaded, generation);
         }
         return loaded;
     }
@@ -91,7 +91,7 @@ final class ItemSummaries {
         projects.computeIfAbsent(projectId, id -> new Slot()).forget();
     }
 
-    private static Loaded load(DSLContext db, long projectId) {
+    private static Loaded load(DSLContext db, long projectId, long othersCommits) {
         ProjectSettings settings = db.select(PROJECT.SETTINGS).from(PROJECT).where(PROJECT.ID.eq(projectId))
                 .fetchOne(r -> SettingsJson.read(r.value1()));
         if (settings == null) {
@@ -100,39 +100,57 @@ final class ItemSummaries {
         Map<Long, Entry> rows = new ConcurrentSkipListMap<>();
         db.select(ItemRows.SUMMARY).from(ITEM).where(ITEM.PROJECT_ID.eq(projectId))
                 .forEach(r -> rows.put(r.get(ITEM.ID), Entry.of(ItemRows.toSummary(r), settings)));
-        return new Loaded(settings, rows, ReadinessTracker.baseline(db, projectId), System.nanoTime());
+        return new Loaded(settings, rows, ReadinessTracker.baseline(db, projectId), othersCommits);
     }
 
-    /** One project's cached state and how many changes were reported for it, guarded together. */
+    /**
+     * One project's cached state, with what it takes to install a load safely: the changes reported while
+     * loads are reading, and a generation that each {@code forget} moves on.
+     */
     private static final class Slot {
-        private long reports;
         private Loaded loaded;
+        private long generation;
+        private int loading;
+        private List<ItemSummary> reportedWhileLoading = new ArrayList<>();
 
         synchronized Loaded loaded() {
             return loaded;
         }
 
-        synchronized long reports() {
-            return reports;
+        synchronized long beginLoad() {
+            loading++;
+            return generation;
         }
 
-        synchronized void install(Loaded fresh, long reportsBeforeReading) {
-            if (reports == reportsBeforeReading) {
+        /** Installs {@code fresh} (if any) with the changes reported meanwhile, unless a forget overtook it. */
+        synchronized void endLoad(Loaded fresh, long generationAtStart) {
+            if (fresh != null && generation == generationAtStart) {
+                reportedWhileLoading.forEach(row -> merge(fresh, row));
                 loaded = fresh;
+            }
+            if (--loading == 0) {
+                reportedWhileLoading.clear();
             }
         }
 
         synchronized void committed(ItemSummary row) {
-            reports++;
             if (loaded != null) {
-                loaded.rows().merge(row.id(), Entry.of(row, loaded.settings()),
-                        (old, now) -> now.summary().version() >= old.summary().version() ? now : old);
+                merge(loaded, row);
+            }
+            if (loading > 0) {
+                reportedWhileLoading.add(row);
             }
         }
 
         synchronized void forget() {
-            reports++;
+            generation++;
             loaded = null;
+        }
+
+        /** A newer version wins, so reports that arrive out of order leave the newest. */
+        private static void merge(Loaded into, ItemSummary row) {
+            into.rows().merge(row.id(), Entry.of(row, into.settings()),
+                    (old, now) -> now.summary().version() >= old.summary().version() ? now : old);
         }
     }
 }

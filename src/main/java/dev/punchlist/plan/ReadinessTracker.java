@@ -168,10 +168,8 @@ public final class ReadinessTracker {
                 return;
             }
             String why = cause.length() > 300 ? cause.substring(0, 300) : cause;
-            database.write(db -> SNAPSHOT.execute(db, DSL.val(projectId, SCORE_SNAPSHOT.PROJECT_ID), DSL.val(toDb(now.at()), SCORE_SNAPSHOT.AT),
-                    DSL.val(now.score(), SCORE_SNAPSHOT.SCORE), DSL.val(now.level().name(), SCORE_SNAPSHOT.LEVEL),
-                    DSL.val(now.remainingMin(), SCORE_SNAPSHOT.REMAINING_MIN), DSL.val(now.remainingMax(), SCORE_SNAPSHOT.REMAINING_MAX),
-                    DSL.val(why, SCORE_SNAPSHOT.CAUSE)));
+            database.write(db -> SNAPSHOT.execute(db, projectId, toDb(now.at()), now.score(), now.level().name(),
+                    now.remainingMin(), now.remainingMax(), why));
             newest = now;
         }
     }

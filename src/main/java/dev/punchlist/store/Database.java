@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // jOOQ reads new keys with RETURNING; the driver's own lookup would match every statement against a regex
+        sqlite.setGetGeneratedKeys(false);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl(url);
         return source;
@@ -91,6 +93,15 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Function<DSLContext, T> work) {
         return writer.write(work);
+    }
+
+    /**
+     * A count that moves, within a second, whenever another process (or another {@code Database} on the
+     * same file) commits; this server's own writes do not move it. Caches of rows compare it to decide
+     * whether they may still be trusted.
+     */
+    public long othersCommits() {
+        return writer.othersCommits();
     }
 
     /** Runs {@code work} on a reader connection (sees the last committed state). */

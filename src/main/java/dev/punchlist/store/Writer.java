@@ -5,6 +5,8 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -27,16 +30,26 @@ import java.util.function.Function;
 final class Writer implements AutoCloseable {
     /** Bounds how long the last work of a group waits for the ones before it. */
     private static final int MAX_GROUP = 64;
+    /** How often, at most and at least, the writer asks SQLite whether another connection has committed. */
+    private static final long WATCH_NANOS = 200_000_000L;
+    private static final long IDLE_WATCH_MILLIS = 1_000;
 
     private final Connection connection;
     private final DSLContext context;
     private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private boolean closed;
+    private final PreparedStatement dataVersion;
+    private long lastDataVersion;
+    private long lastWatchNanos;
+    private volatile long othersCommits;
 
-    Writer(Connection connection) {
+    Writer(Connection connection) throws SQLException {
         this.connection = connection;
         this.context = DSL.using(connection, SQLDialect.SQLITE);
+        StatementCache.attach(context, connection);
+        this.dataVersion = connection.prepareStatement("PRAGMA data_version");
+        this.lastDataVersion = dataVersion();
         this.thread = new Thread(this::run, "sqlite-writer");
         thread.setDaemon(true);
         thread.start();
@@ -103,7 +116,10 @@ final class Writer implements AutoCloseable {
         boolean stopping = false;
         while (!stopping) {
             try {
-                group.add(queue.take());
+                Work<?> first = queue.poll(IDLE_WATCH_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    group.add(first);
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -113,6 +129,39 @@ final class Writer implements AutoCloseable {
                 commit(group);
             }
             group.clear();
+            watchOthers();
+        }
+    }
+
+    /**
+     * How many times, as last seen, another connection (another process on the same file) has committed
+     * since this writer started: SQLite's {@code data_version} of this connection moves only for those.
+     * Checked at least once a second.
+     */
+    long othersCommits() {
+        return othersCommits;
+    }
+
+    private void watchOthers() {
+        long now = System.nanoTime();
+        if (now - lastWatchNanos < WATCH_NANOS) {
+            return;
+        }
+        lastWatchNanos = now;
+        try {
+            long version = dataVersion();
+            if (version != lastDataVersion) {
+                lastDataVersion = version;
+                othersCommits++;
+            }
+        } catch (SQLException e) {
+            othersCommits++; // cannot tell: assume the worst, readers reload
+        }
+    }
+
+    private long dataVersion() throws SQLException {
+        try (ResultSet row = dataVersion.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 

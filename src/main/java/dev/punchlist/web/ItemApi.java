@@ -16,10 +16,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code /api/v1/.../items}: list with filters, read one, change one or many, read history. */
 final class ItemApi {
     private static final int DEFAULT_LIMIT = 100;
+    /** An item's ETag is its version in quotes; a weak one (W/) is taken too. */
+    private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"?(\\d{1,9})\"?\\s*");
 
     private final Items items;
     private final ObjectMapper json;
@@ -119,11 +123,11 @@ final class ItemApi {
     private static Integer version(Context ctx, JsonNode body) {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch != null) {
-            String digits = ifMatch.replaceAll("^W/", "").replace("\"", "").trim();
-            if (!digits.matches("\\d{1,9}")) {
+            Matcher etag = ETAG.matcher(ifMatch);
+            if (!etag.matches()) {
                 throw new InvalidInputException("If-Match", "must be the item's ETag, like \"3\"");
             }
-            return Integer.parseInt(digits);
+            return Integer.parseInt(etag.group(1));
         }
         if (body.path("version").isInt()) {
             return body.get("version").asInt();

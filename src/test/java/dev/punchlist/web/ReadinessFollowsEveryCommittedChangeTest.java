@@ -6,6 +6,7 @@ import dev.punchlist.plan.ItemFilter;
 import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Project;
 import dev.punchlist.score.Readiness;
+import dev.punchlist.store.Database;
 import dev.punchlist.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.punchlist.store.schema.Tables.ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Readiness is answered from items kept in memory; whatever changes them (one item, a bulk change, a title, a
- * re-import, many clients at once), the answer is the one computed from the database's rows.
+ * re-import, many clients at once, another process on the same file), the answer is the one computed from the
+ * database's rows.
  */
 class ReadinessFollowsEveryCommittedChangeTest {
     private final TestApp app = TestApp.start();
@@ -104,6 +107,23 @@ class ReadinessFollowsEveryCommittedChangeTest {
         Readiness answer = app.app().readiness().current("MANY");
         assertThat(answer.phases().stream().mapToInt(p -> p.done()).sum()).isEqualTo(24);
         assertMatchesTheDatabase("MANY");
+    }
+
+    @Test
+    void a_change_another_process_commits_to_the_same_file_shows_within_seconds() throws Exception {
+        List<Long> ids = importItems("EXT", 4);
+        double before = score("EXT");
+
+        try (Database otherProcess = Database.open(app.database().file())) {
+            otherProcess.write(db -> db.update(ITEM).set(ITEM.STATUS, "done").where(ITEM.ID.eq(ids.get(0))).execute());
+        }
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (score("EXT") == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(score("EXT")).isGreaterThan(before);
+        assertMatchesTheDatabase("EXT");
     }
 
     private void assertMatchesTheDatabase(String key) {

@@ -43,7 +43,7 @@ public final class JiraSync {
     public static final String UPDATE = "update";
     public static final String TRANSITION = "transition";
     /** Asked on every status change of every item, so rendered once. */
-    private static final Prerendered LINKED = Prerendered.of(db -> db.selectFrom(JIRA_LINK)
+    private static final Prerendered LINKED = Prerendered.of(db -> db.select(JIRA_LINK.fields()).from(JIRA_LINK)
             .where(JIRA_LINK.ITEM_ID.eq(DSL.param("item", JIRA_LINK.ITEM_ID))).and(JIRA_LINK.ISSUE_KEY.isNotNull()));
 
     private final Database database;
@@ -196,7 +196,7 @@ public final class JiraSync {
         if (Actor.JIRA.equals(actor.source()) || from == to) {
             return;
         }
-        if (LINKED.fetchOptional(db, JIRA_LINK, DSL.val(itemId, JIRA_LINK.ITEM_ID)).isEmpty()) {
+        if (LINKED.fetchOptional(db, JIRA_LINK, itemId).isEmpty()) {
             return;
         }
         boolean queued = db.fetchExists(JIRA_OUTBOX, JIRA_OUTBOX.ITEM_ID.eq(itemId).and(JIRA_OUTBOX.DONE_AT.isNull())
