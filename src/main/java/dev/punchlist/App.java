@@ -107,6 +107,9 @@ public final class App {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
+            // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
+            // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
+            cfg.http.responseBufferSize = 4096;
             cfg.startup.showJavalinBanner = false;
             auth.register(cfg.routes);
             api.register(cfg.routes);

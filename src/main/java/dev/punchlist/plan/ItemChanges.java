@@ -71,7 +71,7 @@ public final class ItemChanges {
     }
 
     Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
-        ItemRecord row = ROW_BY_ID.fetchOptional(db, ITEM, id)
+        ItemRecord row = ROW_BY_ID.fetchOptional(db, ItemRecord::new, id)
                 .orElseThrow(() -> new NotFoundException("item " + id));
         if (expectedVersion != null && expectedVersion != row.getVersion()) {
             throw new StaleVersionException(ItemRows.toItem(row));

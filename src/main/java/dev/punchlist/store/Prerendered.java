@@ -4,7 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.exception.DataAccessException;
 
@@ -12,11 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A statement of a hot path that jOOQ renders once from the generated schema and JDBC then runs with
@@ -56,13 +55,13 @@ public final class Prerendered {
     }
 
     /**
-     * The one row the query finds, as a record of {@code table}, whose columns the query must select in
-     * the table's own order (build it with {@code select(table.fields()).from(table)}).
+     * The one row the query finds, as a new record from {@code newRecord}, whose columns the query must
+     * select in the record's own order (build it with {@code select(TABLE.fields()).from(TABLE)}).
      */
-    public <R extends TableRecord<R>> Optional<R> fetchOptional(DSLContext db, Table<R> table, Object... values) {
+    public <R extends TableRecord<R>> Optional<R> fetchOptional(DSLContext db, Supplier<R> newRecord, Object... values) {
         return run(db, values, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(toRecord(rows, table, db.dialect())) : Optional.empty();
+                return rows.next() ? Optional.of(toRecord(rows, newRecord.get(), db.dialect())) : Optional.empty();
             }
         });
     }
@@ -109,7 +108,7 @@ public final class Prerendered {
             if (value == null) {
                 statement.setNull(index, query.types()[i]);
             } else if (value instanceof LocalDateTime time && dialect.family() == SQLDialect.SQLITE) {
-                statement.setString(index, Timestamp.valueOf(time).toString()); // jOOQ's text form in SQLite
+                statement.setString(index, SqliteTime.format(time));
             } else if (value instanceof LocalDate date && dialect.family() == SQLDialect.SQLITE) {
                 statement.setString(index, date.toString());
             } else {
@@ -118,9 +117,8 @@ public final class Prerendered {
         }
     }
 
-    private static <R extends TableRecord<R>> R toRecord(ResultSet row, Table<R> table, SQLDialect dialect) throws SQLException {
-        R record = table.newRecord();
-        Field<?>[] fields = table.fields();
+    private static <R extends TableRecord<R>> R toRecord(ResultSet row, R record, SQLDialect dialect) throws SQLException {
+        Field<?>[] fields = record.fields();
         for (int i = 0; i < fields.length; i++) {
             copy(row, i + 1, fields[i], record, dialect);
         }
@@ -156,7 +154,7 @@ public final class Prerendered {
             value = row.getString(column);
         } else if (dialect.family() == SQLDialect.SQLITE && type == LocalDateTime.class) {
             String text = row.getString(column);
-            value = text == null ? null : Timestamp.valueOf(text).toLocalDateTime();
+            value = text == null ? null : SqliteTime.parse(text);
         } else if (dialect.family() == SQLDialect.SQLITE && type == LocalDate.class) {
             String text = row.getString(column);
             value = text == null ? null : LocalDate.parse(text);

@@ -44,15 +44,15 @@ class PrerenderedStatementsStoreWhatJooqStoresTest {
             long id = database.write(db -> insertItem(db, "written by jOOQ"));
             ItemRecord byJooq = database.read(db -> db.fetchSingle(ITEM, ITEM.ID.eq(id)));
 
-            ItemRecord onWriter = database.write(db -> BY_ID.fetchOptional(db, ITEM, id).orElseThrow());
-            ItemRecord onReader = database.read(db -> BY_ID.fetchOptional(db, ITEM, id).orElseThrow());
+            ItemRecord onWriter = database.write(db -> BY_ID.fetchOptional(db, ItemRecord::new, id).orElseThrow());
+            ItemRecord onReader = database.read(db -> BY_ID.fetchOptional(db, ItemRecord::new, id).orElseThrow());
 
             assertThat(onWriter.intoMap()).isEqualTo(byJooq.intoMap());
             assertThat(onReader.intoMap()).isEqualTo(byJooq.intoMap());
             assertThat(onWriter.getResolvedAt()).as("cut to the column's milliseconds, as jOOQ reads it").isEqualTo(WHEN.withNano(764_000_000));
             assertThat(onWriter.getDueDate()).isEqualTo(DUE);
             assertThat(onWriter.changed()).as("a fetched row has no pending changes").isFalse();
-            Optional<ItemRecord> missing = database.write(db -> BY_ID.fetchOptional(db, ITEM, id + 1000));
+            Optional<ItemRecord> missing = database.write(db -> BY_ID.fetchOptional(db, ItemRecord::new, id + 1000));
             assertThat(missing).isEmpty();
         }
     }

@@ -196,7 +196,7 @@ public final class JiraSync {
         if (Actor.JIRA.equals(actor.source()) || from == to) {
             return;
         }
-        if (LINKED.fetchOptional(db, JIRA_LINK, itemId).isEmpty()) {
+        if (LINKED.fetchOptional(db, JiraLinkRecord::new, itemId).isEmpty()) {
             return;
         }
         boolean queued = db.fetchExists(JIRA_OUTBOX, JIRA_OUTBOX.ITEM_ID.eq(itemId).and(JIRA_OUTBOX.DONE_AT.isNull())
