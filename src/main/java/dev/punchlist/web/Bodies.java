@@ -32,14 +32,15 @@ final class Bodies {
      * The body, read straight into an array of its declared length: Javalin's own reader copies through
      * growing buffers, some 25 KB per request for a body of a few bytes, on the API's busiest path. The
      * access guard has already refused a declared length over the limit; a body without one (chunked) is
-     * left to Javalin, which enforces the limit as it reads.
+     * left to Javalin, which enforces the limit as it reads. Nothing reads the body after this.
      */
     private static byte[] bytes(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
         if (length < 0) {
             return ctx.bodyAsBytes();
         }
-        return ctx.req().getInputStream().readNBytes((int) Math.min(length, Integer.MAX_VALUE));
+        byte[] read = ctx.req().getInputStream().readNBytes((int) Math.min(length, Integer.MAX_VALUE));
+        return read.length == length ? read : ctx.bodyAsBytes(); // a handler read it through Javalin first, which keeps it
     }
 
     static void requireJson(Context ctx) {
