@@ -87,6 +87,12 @@ final class LoginPages {
         model.put("error", error);
         model.put("next", safeNext(next));
         model.put("username", username);
+        Principal principal = ctx.attribute(AuthModule.PRINCIPAL);
+        if (principal != null && principal.csrfToken() != null) {
+            // already signed in in this browser: say so, offer the way on and the way out, and still allow switching users
+            model.put("viewer", principal.username());
+            model.put("csrf", principal.csrfToken());
+        }
         ctx.status(status).html(views.render("auth/login.peb", model));
     }
 

@@ -50,6 +50,19 @@ class LoginStartsAFreshSessionTest {
     }
 
     @Test
+    void theSignInPageSaysWhoIsAlreadySignedInAndOffersSignOut() {
+        try (TestApp app = TestApp.start()) {
+            String anonymous = app.send(app.request("/login").GET()).body();
+            assertThat(anonymous).doesNotContain("You are signed in");
+
+            TestApp.Login login = app.login(Role.MEMBER);
+            String page = app.send(login.apply(app.request("/login?next=/projects")).GET()).body();
+            assertThat(page).contains("You are signed in as <strong>member</strong>").contains("href=\"/projects\"")
+                    .contains("action=\"/logout\"").contains("name=\"_csrf\" value=\"" + login.csrf() + "\"");
+        }
+    }
+
+    @Test
     void logoutEndsTheSession() {
         try (TestApp app = TestApp.start()) {
             TestApp.Login login = app.login(Role.VIEWER);
