@@ -98,7 +98,7 @@ public final class App {
         ObjectMapper json = Json.mapper();
         Api api = new Api(database, projects, items, importer, readiness, json);
         AuthModule auth = new AuthModule(security, config.publicUrl(), users, sessions, tokens, throttle, securityLog, metrics, json);
-        JiraApi jira = new JiraApi(jiraSync, syncWorker, jiraWebhooks, jiraBackground, config.publicUrl(), json);
+        JiraApi jira = new JiraApi(jiraSync, syncWorker, jiraWebhooks, jiraBackground, jiraInbound, config.publicUrl(), json);
         auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
         auth.changeAudit().watch(HandlerType.PUT, "/api/v1/projects/{key}/jira/settings", "jira.settings");
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");

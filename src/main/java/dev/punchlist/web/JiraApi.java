@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.jira.SeenDeliveries;
 import dev.punchlist.jira.WebhookVerifier;
 import dev.punchlist.jira.sync.JiraBackground;
+import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.JiraWebhooks;
@@ -35,15 +36,17 @@ public final class JiraApi {
     private final JiraSettingsApi settings;
     private final JiraWebhooks webhooks;
     private final JiraBackground background;
+    private final JiraInbound inbound;
     private final ObjectMapper json;
     private final ApiErrors errors;
 
-    public JiraApi(JiraSync sync, SyncWorker worker, JiraWebhooks webhooks, JiraBackground background, String publicUrl,
-                   ObjectMapper json) {
+    public JiraApi(JiraSync sync, SyncWorker worker, JiraWebhooks webhooks, JiraBackground background, JiraInbound inbound,
+                   String publicUrl, ObjectMapper json) {
         this.sync = sync;
         this.settings = new JiraSettingsApi(sync.settingsStore(), worker, publicUrl, json);
         this.webhooks = webhooks;
         this.background = background;
+        this.inbound = inbound;
         this.json = json;
         this.errors = new ApiErrors(json);
     }
@@ -53,6 +56,7 @@ public final class JiraApi {
         routes.put(BASE + "/settings", settings::save, Access.LEAD);
         routes.post(BASE + "/test", settings::test, Access.LEAD);
         routes.post(BASE + "/push", this::push, Access.MEMBER);
+        routes.post(BASE + "/pull", this::pull, Access.MEMBER);
         routes.get(BASE + "/status", this::status, Access.VIEWER);
         routes.post(WEBHOOK_PREFIX + "{key}", this::webhook, Access.PUBLIC);
     }
@@ -67,6 +71,21 @@ public final class JiraApi {
         List<JiraSync.Planned> planned = sync.push(key, selection);
         background.drainSoon(key);
         ctx.status(202).json(pushJson(false, planned));
+    }
+
+    /**
+     * Brings the changes made in Jira since the last pull back now, instead of at the next scheduled poll
+     * (for someone who just moved tickets in Jira before a stand-up). An unknown project is a 404, one without
+     * Jira settings a 409; Jira refusing the settings answers 200 with the problem, as the status route shows it.
+     */
+    void pull(Context ctx) {
+        JiraInbound.PullReport report = inbound.pull(ctx.pathParam("key"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("read", report.read());
+        out.put("changed", report.changed());
+        out.put("kept_punchlist", report.keptPunchlist());
+        out.put("problem", report.problem());
+        ctx.json(out);
     }
 
     /** {@code {"item_ids": [..]}}, {@code {"phase": n}}, {@code {"all": true}}; no body means every open item. */

@@ -170,6 +170,29 @@ class JiraApiTest {
     }
 
     @Test
+    void a_pull_brings_a_ticket_moved_in_jira_back_at_once() {
+        f.configure();
+        JsonNode first = f.pushAllAndWait().get("items").get(0);
+        long id = first.get("item_id").asLong();
+        f.moveInJira(first.get("issue_key").asText(), 2, Instant.now().plusSeconds(5));
+
+        JsonNode pulled = app.postJson(BASE + "/pull", "").expect(200).json();
+
+        assertThat(pulled.get("changed").asInt()).isEqualTo(1);
+        assertThat(pulled.get("problem").isNull()).isTrue();
+        assertThat(app.get("/api/v1/items/" + id).json().get("status").asText()).isEqualTo("done");
+        assertThat(app.get("/api/v1/items/" + id + "/history").json().get("history").toString()).contains("jira");
+        assertThat(app.postJson(BASE + "/pull", "").expect(200).json().get("changed").asInt()).as("nothing new the second time").isZero();
+    }
+
+    @Test
+    void a_pull_without_settings_says_what_to_set_and_an_unknown_project_is_404() {
+        assertThat(app.postJson(BASE + "/pull", "").expect(409).json().get("detail").asText())
+                .contains("PUT /api/v1/projects/PAY/jira/settings");
+        app.postJson("/api/v1/projects/NOPE/jira/pull", "").expect(404);
+    }
+
+    @Test
     void selecting_items_for_a_push_is_checked_and_the_field_named() {
         f.configure();
         assertField(app.postJson(BASE + "/push", "{\"phase\": 5}"), "phase");
@@ -191,6 +214,8 @@ class JiraApiTest {
         f.configure();
         assertThat(call(Role.VIEWER, "GET", BASE + "/status")).isEqualTo(200);
         assertThat(call(Role.VIEWER, "POST", BASE + "/push?dry_run=true")).isEqualTo(403);
+        assertThat(call(Role.VIEWER, "POST", BASE + "/pull")).isEqualTo(403);
+        assertThat(call(Role.MEMBER, "POST", BASE + "/pull")).isEqualTo(200);
         assertThat(call(Role.MEMBER, "POST", BASE + "/push?dry_run=true")).isEqualTo(200);
         assertThat(call(Role.MEMBER, "GET", BASE + "/settings")).isEqualTo(403);
         assertThat(call(Role.MEMBER, "POST", BASE + "/test")).isEqualTo(403);

@@ -40,6 +40,7 @@ class JiraRoutesMatchTheOpenApiDescriptionTest {
     void every_jira_answer_matches_the_description() {
         conforms(Request.Method.GET, BASE + "/settings", app.get(BASE + "/settings").expect(200));
         conforms(Request.Method.POST, BASE + "/push", app.postJson(BASE + "/push", "{}").expect(409));
+        conforms(Request.Method.POST, BASE + "/pull", app.postJson(BASE + "/pull", "").expect(409));
         conforms(Request.Method.PUT, BASE + "/settings", f.put(BASE + "/settings", "{\"site_url\": \"x\"}").expect(400));
         conforms(Request.Method.PUT, BASE + "/settings", f.configure());
         conforms(Request.Method.GET, BASE + "/settings", app.get(BASE + "/settings").expect(200));
@@ -50,6 +51,7 @@ class JiraRoutesMatchTheOpenApiDescriptionTest {
         conforms(Request.Method.GET, BASE + "/status", app.get(BASE + "/status"));
         String ticket = f.awaitSent().at("/items/0/issue_key").asText();
         conforms(Request.Method.GET, BASE + "/status", app.get(BASE + "/status"));
+        conforms(Request.Method.POST, BASE + "/pull", app.postJson(BASE + "/pull", "").expect(200));
         String body = JiraApiFixture.issueUpdated(ticket);
         conforms(Request.Method.POST, "/api/v1/jira/webhook/PAY", f.deliver(body, "sha256=bad", "x"));
         conforms(Request.Method.POST, "/api/v1/jira/webhook/PAY", f.deliver(body, JiraApiFixture.sign(body), "x"));
