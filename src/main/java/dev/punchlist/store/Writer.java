@@ -40,6 +40,7 @@ final class Writer implements AutoCloseable {
     private final Thread thread;
     private boolean closed;
     private final PreparedStatement dataVersion;
+    private final Control control;
     private long lastDataVersion;
     private long lastWatchNanos;
     private volatile long othersCommits;
@@ -49,6 +50,7 @@ final class Writer implements AutoCloseable {
         this.context = DSL.using(connection, SQLDialect.SQLITE);
         StatementCache.attach(context, connection);
         this.dataVersion = connection.prepareStatement("PRAGMA data_version");
+        this.control = Control.on(connection);
         this.lastDataVersion = dataVersion();
         this.thread = new Thread(this::run, "sqlite-writer");
         thread.setDaemon(true);
@@ -167,14 +169,14 @@ final class Writer implements AutoCloseable {
 
     private void commit(List<Work<?>> group) {
         List<Work<?>> succeeded = new ArrayList<>(group.size());
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("BEGIN IMMEDIATE");
+        try {
+            control.begin.execute();
             for (Work<?> work : group) {
-                if (group.size() == 1 ? runAlone(work) : runInSavepoint(sql, work)) {
+                if (group.size() == 1 ? runAlone(work) : runInSavepoint(work)) {
                     succeeded.add(work);
                 }
             }
-            sql.execute(succeeded.isEmpty() ? "ROLLBACK" : "COMMIT");
+            (succeeded.isEmpty() ? control.rollback : control.commit).execute();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             succeeded.forEach(work -> work.failed(e));
@@ -195,17 +197,27 @@ final class Writer implements AutoCloseable {
     }
 
     /** Runs one work so that its failure undoes only its own changes. */
-    private boolean runInSavepoint(Statement sql, Work<?> work) throws SQLException {
-        sql.execute("SAVEPOINT work");
+    private boolean runInSavepoint(Work<?> work) throws SQLException {
+        control.savepoint.execute();
         try {
             work.runIn(context);
-            sql.execute("RELEASE work");
+            control.release.execute();
             return true;
         } catch (RuntimeException | Error e) {
-            sql.execute("ROLLBACK TO work");
-            sql.execute("RELEASE work");
+            control.rollbackToSavepoint.execute();
+            control.release.execute();
             work.failed(e);
             return false;
+        }
+    }
+
+    /** The transaction statements, prepared once: each group runs several of them. */
+    private record Control(PreparedStatement begin, PreparedStatement commit, PreparedStatement rollback,
+                           PreparedStatement savepoint, PreparedStatement release, PreparedStatement rollbackToSavepoint) {
+        static Control on(Connection connection) throws SQLException {
+            return new Control(connection.prepareStatement("BEGIN IMMEDIATE"), connection.prepareStatement("COMMIT"),
+                    connection.prepareStatement("ROLLBACK"), connection.prepareStatement("SAVEPOINT work"),
+                    connection.prepareStatement("RELEASE work"), connection.prepareStatement("ROLLBACK TO work"));
         }
     }
 
