@@ -81,7 +81,7 @@ public final class App {
         JiraSettingsStore jiraSettings = new JiraSettingsStore(database, security.secretsKey(), clock, System::getenv);
         this.jiraSync = new JiraSync(database, items, jiraSettings, clock, config.publicUrl());
         this.syncWorker = new SyncWorker(database, items, jiraSync, clock);
-        this.jiraInbound = new JiraInbound(database, items, jiraSettings, syncWorker, clock);
+        this.jiraInbound = new JiraInbound(database, items, jiraSettings, syncWorker, jiraSync, clock);
         this.jiraWebhooks = new JiraWebhooks(database, jiraSettings, jiraInbound, clock);
         this.jiraBackground = new JiraBackground(jiraSettings, syncWorker, jiraInbound);
         itemChanges.onStatusChange(jiraSync::onStatusChange);

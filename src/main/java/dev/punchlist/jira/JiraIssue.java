@@ -2,6 +2,7 @@ package dev.punchlist.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -10,10 +11,10 @@ import java.util.List;
 
 /** The few facts about a ticket that punchlist keeps in step with its item. */
 public record JiraIssue(String key, String id, String statusName, String statusCategoryKey, String priorityName,
-                        List<String> labels, OffsetDateTime updated) {
+                        List<String> labels, LocalDate dueDate, OffsetDateTime updated) {
 
     /** Fields to request when reading issues, so answers stay small. */
-    static final List<String> FIELDS = List.of("status", "priority", "labels", "updated");
+    static final List<String> FIELDS = List.of("status", "priority", "labels", "duedate", "updated");
 
     // Jira writes offsets without a colon (2024-01-02T10:11:12.000+0000).
     private static final DateTimeFormatter JIRA_TIME = new DateTimeFormatterBuilder()
@@ -24,10 +25,12 @@ public record JiraIssue(String key, String id, String statusName, String statusC
         List<String> labels = new ArrayList<>();
         f.path("labels").forEach(l -> labels.add(l.asText()));
         String updated = f.path("updated").asText(null);
+        String due = f.path("duedate").asText(null);
         return new JiraIssue(issue.path("key").asText(), issue.path("id").asText(),
                 f.path("status").path("name").asText(null),
                 f.path("status").path("statusCategory").path("key").asText(null),
                 f.path("priority").path("name").asText(null), List.copyOf(labels),
+                due == null || due.isBlank() ? null : LocalDate.parse(due),
                 updated == null ? null : OffsetDateTime.parse(updated, JIRA_TIME));
     }
 }

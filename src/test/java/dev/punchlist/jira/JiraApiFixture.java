@@ -93,6 +93,19 @@ final class JiraApiFixture implements AutoCloseable {
         issue.updated = when;
     }
 
+    /** Sets (or, with {@code null}, removes) the ticket's due date in the fake Jira at {@code when}. */
+    void setDueInJira(String key, String date, Instant when) {
+        FakeIssues.Issue issue = fake.api.issues.get(key);
+        synchronized (issue) {
+            if (date == null) {
+                issue.fields.remove("duedate");
+            } else {
+                issue.fields.put("duedate", date);
+            }
+        }
+        issue.updated = when;
+    }
+
     HttpResponse<String> deliver(String body, String signature, String deliveryId) {
         HttpRequest.Builder request = app.request("/api/v1/jira/webhook/PAY").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -186,6 +186,35 @@ class JiraApiTest {
     }
 
     @Test
+    void a_due_date_set_in_jira_comes_back_and_is_not_pushed_back() {
+        f.configure();
+        JsonNode first = f.pushAllAndWait().get("items").get(0);
+        long id = first.get("item_id").asLong();
+        String ticket = first.get("issue_key").asText();
+        f.setDueInJira(ticket, "2026-12-24", Instant.now().plusSeconds(5));
+
+        assertThat(app.postJson(BASE + "/pull", "").expect(200).json().get("changed").asInt()).isEqualTo(1);
+
+        assertThat(app.get("/api/v1/items/" + id).json().get("due").asText()).isEqualTo("2026-12-24");
+        JsonNode again = app.postJson(BASE + "/push?dry_run=true", "{\"item_ids\": [" + id + "]}").expect(200).json();
+        assertThat(again.get("unchanged").asInt()).as("the ticket already has that date").isEqualTo(1);
+    }
+
+    @Test
+    void a_due_date_removed_in_jira_leaves_the_items_date() {
+        f.configure();
+        JsonNode first = f.pushAllAndWait().get("items").get(0);
+        long id = first.get("item_id").asLong();
+        String etag = app.get("/api/v1/items/" + id).header("ETag");
+        app.patchJson("/api/v1/items/" + id, "{\"due\":\"2026-12-01\"}", "If-Match", etag).expect(200);
+        f.setDueInJira(first.get("issue_key").asText(), null, Instant.now().plusSeconds(5));
+
+        app.postJson(BASE + "/pull", "").expect(200);
+
+        assertThat(app.get("/api/v1/items/" + id).json().get("due").asText()).isEqualTo("2026-12-01");
+    }
+
+    @Test
     void a_pull_without_settings_says_what_to_set_and_an_unknown_project_is_404() {
         assertThat(app.postJson(BASE + "/pull", "").expect(409).json().get("detail").asText())
                 .contains("PUT /api/v1/projects/PAY/jira/settings");

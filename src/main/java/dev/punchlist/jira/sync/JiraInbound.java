@@ -25,8 +25,10 @@ import static dev.punchlist.store.schema.Tables.JIRA_LINK;
 
 /**
  * Brings changes made in Jira back to items: one ticket as read from Jira (after a webhook), or every ticket
- * updated since the last reconciliation ({@link #pull}). The latest change wins: a ticket's status is applied
- * only if the ticket was updated after the item; the change is recorded as coming from Jira and not echoed.
+ * updated since the last reconciliation ({@link #pull}). The latest change wins: a ticket's status and due date
+ * are applied only if the ticket was updated after the item; the change is recorded as coming from Jira and not
+ * echoed. A due date removed in Jira does not clear the item's: a Jira project whose screens lack the field
+ * shows no due date on any ticket, and that must not wipe the team's dates.
  */
 public final class JiraInbound {
     /** Who Jira's changes are recorded as, in the item history. */
@@ -38,19 +40,21 @@ public final class JiraInbound {
     private final Items items;
     private final JiraSettingsStore store;
     private final SyncWorker worker;
+    private final JiraSync sync;
     private final Clock clock;
 
-    public JiraInbound(Database database, Items items, JiraSettingsStore store, SyncWorker worker, Clock clock) {
+    public JiraInbound(Database database, Items items, JiraSettingsStore store, SyncWorker worker, JiraSync sync, Clock clock) {
         this.database = database;
         this.items = items;
         this.store = store;
         this.worker = worker;
+        this.sync = sync;
         this.clock = clock;
     }
 
     /** What one ticket did to its item. */
     public enum Outcome {
-        /** the item's status changed to follow the ticket */
+        /** the item's status or due date changed to follow the ticket */
         CHANGED,
         /** item and ticket already agree */
         IN_STEP,
@@ -102,7 +106,7 @@ public final class JiraInbound {
         return new PullReport(tally[0], tally[1], tally[2], null);
     }
 
-    /** Applies the ticket's status category to its item, if the ticket is the more recent of the two. */
+    /** Applies the ticket's status category and due date to its item, if the ticket is the more recent of the two. */
     public Outcome apply(String projectKey, JiraSettings settings, JiraIssue issue) {
         Optional<JiraLinkRecord> link = link(projectKey, issue.key());
         if (link.isEmpty()) {
@@ -110,20 +114,23 @@ public final class JiraInbound {
         }
         Item item = items.get(link.get().getItemId());
         Status wanted = statusFor(settings, issue.statusCategoryKey(), item.status());
-        if (wanted == item.status()) {
+        boolean newDue = issue.dueDate() != null && !issue.dueDate().equals(item.due());
+        if (wanted == item.status() && !newDue) {
             return Outcome.IN_STEP;
         }
         if (issue.updated() == null || !issue.updated().toInstant().isAfter(item.updatedAt())) {
             return Outcome.KEPT_PUNCHLIST;
         }
+        Item followed;
         try {
             // The version read above: a punchlist change made meanwhile is newer than the ticket, so it stands.
-            items.update(item.id(), item.version(), ItemPatch.status(wanted, "from Jira: " + issue.key() + " is "
-                    + issue.statusName()), JIRA);
+            followed = items.update(item.id(), item.version(), new ItemPatch(null, wanted == item.status() ? null : wanted, null,
+                    newDue ? new ItemPatch.Value<>(issue.dueDate()) : null, null, null, null, null, null,
+                    "from Jira: " + issue.key() + " is " + issue.statusName()), JIRA);
         } catch (StaleVersionException newer) {
             return Outcome.KEPT_PUNCHLIST;
         }
-        followed(item.id(), issue, JiraSync.category(settings, wanted));
+        followed(projectKey, settings, item, followed, issue);
         return Outcome.CHANGED;
     }
 
@@ -138,18 +145,34 @@ public final class JiraInbound {
         return "indeterminate".equals(categoryKey) ? Status.IN_PROGRESS : Status.TODO;
     }
 
-    /** The ticket is where the item now is: remember that, so the next push does not write it back. */
-    private void followed(long itemId, JiraIssue issue, String category) {
+    /**
+     * The ticket is where the item now is: remember that, so the next push does not write it back. When what was
+     * last pushed matched the item before this change, the item as it is now is in step with the ticket; otherwise
+     * punchlist has changes still to send, and only the status category is marked as in step.
+     */
+    private void followed(String projectKey, JiraSettings settings, Item before, Item after, JiraIssue issue) {
+        String was = fingerprint(projectKey, settings, before);
+        String now = fingerprint(projectKey, settings, after);
         database.write(db -> {
-            JiraLinkRecord link = db.fetchOne(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(itemId));
-            String hash = link.getPushedHash();
-            if (hash != null && hash.contains(":")) {
-                link.setPushedHash(hash.substring(0, hash.indexOf(':') + 1) + category);
+            JiraLinkRecord link = db.fetchOne(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(after.id()));
+            String pushed = link.getPushedHash();
+            if (pushed != null && pushed.contains(":")) {
+                boolean contentWasInStep = content(pushed).equals(content(was));
+                link.setPushedHash(contentWasInStep ? now : content(pushed) + ":" + JiraSync.category(settings, after.status()));
             }
             link.setJiraUpdated(toDb(issue.updated().toInstant()));
             link.store();
             return null;
         });
+    }
+
+    private String fingerprint(String projectKey, JiraSettings settings, Item item) {
+        return JiraSync.fingerprint(sync.draft(projectKey, settings, item), JiraSync.category(settings, item.status()));
+    }
+
+    /** The part of a push fingerprint that covers the ticket's fields, without the status category. */
+    private static String content(String fingerprint) {
+        return fingerprint.substring(0, fingerprint.indexOf(':'));
     }
 
     private Optional<JiraLinkRecord> link(String projectKey, String issueKey) {
