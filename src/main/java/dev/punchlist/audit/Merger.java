@@ -85,7 +85,7 @@ final class Merger {
         }
     }
 
-    /** How many mentions use a word; counted in place, as reports repeat their words thousands of times. */
+    /** A count kept in place rather than boxed: reports repeat their words and lines thousands of times. */
     private static final class Count {
         int value;
     }
@@ -110,7 +110,11 @@ final class Merger {
     private int documents;
 
     List<Cluster> merge(List<Candidate> candidates) {
-        candidates.forEach(this::tokenize);
+        Map<Words, Count> uses = new HashMap<>();
+        for (Candidate c : candidates) {
+            uses.computeIfAbsent(read(c), w -> new Count()).value++;
+        }
+        uses.forEach((wording, count) -> count(wording, count.value)); // once per wording, not per mention
         documents = Math.max(1, candidates.size());
         for (Candidate c : candidates) {
             if (c.kind == Candidate.Kind.CREATE && c.pieces.isEmpty()) {
@@ -139,12 +143,22 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
+        count(read(c), 1);
+    }
+
+    /** The words of a mention, read once per wording. */
+    private Words read(Candidate c) {
         String named = withoutTrailingAside(c.title);
         String titleText = c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces);
         Words read = wordings.computeIfAbsent(new Wording(c.title, titleText, c.text), Merger::read);
         words.put(c, read);
-        for (String token : read.key) {
-            frequency.computeIfAbsent(token, t -> new Count()).value++;
+        return read;
+    }
+
+    /** Counts the words of a wording used by {@code uses} more mentions. */
+    private void count(Words wording, int uses) {
+        for (String token : wording.key) {
+            frequency.computeIfAbsent(token, t -> new Count()).value += uses;
         }
     }
 
