@@ -35,9 +35,11 @@ final class Outline {
      * Blocks only: the reader works on each block's raw Markdown (through source spans), so inline
      * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
      * emphasis and link matching is quadratic on pathological paragraphs (thousands of "**" or links).
+     * For the same reason ATX headings are started by {@link AtxHeadings}, which skips their inline text.
      */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
+            .customBlockParserFactory(new AtxHeadings())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> Outline::cellText)
             .build();
