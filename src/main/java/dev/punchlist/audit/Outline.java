@@ -152,14 +152,15 @@ final class Outline {
     private Section add(Node document, Section open) {
         Section current = open;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            List<SourceSpan> spans = node.getSourceSpans();
             if (node instanceof Heading heading) {
-                current = open(current, heading);
+                current = open(current, heading, spans);
             } else if (node instanceof Paragraph) {
-                paragraph(node, current.blocks);
+                paragraph(node, spans, current.blocks);
             } else {
-                block(node).ifPresent(current.blocks::add);
+                block(node, spans).ifPresent(current.blocks::add);
             }
-            current.endLine = Math.max(current.endLine, lastLine(node.getSourceSpans()));
+            current.endLine = Math.max(current.endLine, lastLine(spans));
         }
         return current;
     }
@@ -189,8 +190,7 @@ final class Outline {
     }
 
     /** A top-level paragraph, or a label and the numbered list the parser read into it. */
-    private void paragraph(Node node, List<Block> out) {
-        List<SourceSpan> spans = node.getSourceSpans();
+    private void paragraph(Node node, List<SourceSpan> spans, List<Block> out) {
         String raw = raw(node, spans);
         if (isLabelledNumbering(raw)) {
             splitLabelledNumbering(firstLine(spans), raw, out);
@@ -212,27 +212,25 @@ final class Outline {
         out.add(new Items(line + 1, nextId++, entries));
     }
 
-    private Section open(Section current, Heading heading) {
+    private Section open(Section current, Heading heading, List<SourceSpan> spans) {
         Section parent = current;
         while (parent.level >= heading.getLevel()) {
             parent = parent.parent;
         }
-        List<SourceSpan> spans = heading.getSourceSpans();
         Section section = new Section(heading.getLevel(), firstLine(spans), raw(heading, spans), parent);
         parent.children.add(section);
         return section;
     }
 
-    private java.util.Optional<Block> block(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
+    private java.util.Optional<Block> block(Node node, List<SourceSpan> spans) {
         if (node instanceof Paragraph) {
             return java.util.Optional.of(new Para(firstLine(spans), lastLine(spans), raw(node, spans)));
         }
         if (node instanceof ListBlock list) {
-            return java.util.Optional.of(items(list));
+            return java.util.Optional.of(items(list, spans));
         }
         if (node instanceof TableBlock table) {
-            return java.util.Optional.of(table(table));
+            return java.util.Optional.of(table(table, spans));
         }
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             return java.util.Optional.of(new CodeBlock(firstLine(spans), lastLine(spans), raw(node, spans)));
@@ -240,14 +238,14 @@ final class Outline {
         return java.util.Optional.empty(); // quotes, HTML and rules are evidence or layout, never items
     }
 
-    private Items items(ListBlock list) {
+    private Items items(ListBlock list, List<SourceSpan> spans) {
         List<Entry> entries = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem listItem) {
                 entries.add(entry(listItem));
             }
         }
-        return new Items(firstLine(list.getSourceSpans()), nextId++, entries);
+        return new Items(firstLine(spans), nextId++, entries);
     }
 
     private Entry entry(ListItem item) {
@@ -256,12 +254,12 @@ final class Outline {
         int line = firstLine(spans);
         List<Block> children = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            List<SourceSpan> childSpans = child.getSourceSpans();
             if (first.isEmpty() && child instanceof Paragraph) {
-                List<SourceSpan> childSpans = child.getSourceSpans();
                 first = raw(child, childSpans);
                 line = firstLine(childSpans);
             } else if (!(child instanceof BlockQuote)) {
-                block(child).ifPresent(children::add);
+                block(child, childSpans).ifPresent(children::add);
             }
         }
         Task task = Task.NONE;
@@ -276,7 +274,7 @@ final class Outline {
         return new Entry(line, lastLine(spans), first, task, children);
     }
 
-    private Table table(TableBlock table) {
+    private Table table(TableBlock table, List<SourceSpan> spans) {
         List<String> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -288,12 +286,12 @@ final class Outline {
                 if (part instanceof TableHead) {
                     header = cells;
                 } else {
-                    List<SourceSpan> spans = row.getSourceSpans();
-                    rows.add(new Row(firstLine(spans), cells, raw(row, spans)));
+                    List<SourceSpan> rowSpans = row.getSourceSpans();
+                    rows.add(new Row(firstLine(rowSpans), cells, raw(row, rowSpans)));
                 }
             }
         }
-        return new Table(firstLine(table.getSourceSpans()), nextId++, header, rows);
+        return new Table(firstLine(spans), nextId++, header, rows);
     }
 
     private List<String> cells(Node row) {
