@@ -31,6 +31,9 @@ final class Collector {
     }
 
     private void children(Section parent, Context ctx) {
+        if (parent.children.isEmpty()) {
+            return; // most sections are leaves: nothing to map or count
+        }
         int count = parent.children.size();
         List<String> titles = new ArrayList<>(count);
         boolean[] tiers = new boolean[count];
