@@ -152,15 +152,14 @@ final class Outline {
     private Section add(Node document, Section open) {
         Section current = open;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            List<SourceSpan> spans = node.getSourceSpans();
             if (node instanceof Heading heading) {
-                current = open(current, heading, spans);
+                current = open(current, heading);
             } else if (node instanceof Paragraph) {
-                paragraph(node, spans, current.blocks);
+                paragraph(node, current.blocks);
             } else {
-                block(node, spans).ifPresent(current.blocks::add);
+                block(node).ifPresent(current.blocks::add);
             }
-            current.endLine = Math.max(current.endLine, lastLine(spans));
+            current.endLine = Math.max(current.endLine, lastLine(node.getSourceSpans()));
         }
         return current;
     }
@@ -190,7 +189,8 @@ final class Outline {
     }
 
     /** A top-level paragraph, or a label and the numbered list the parser read into it. */
-    private void paragraph(Node node, List<SourceSpan> spans, List<Block> out) {
+    private void paragraph(Node node, List<Block> out) {
+        List<SourceSpan> spans = node.getSourceSpans();
         String raw = raw(node, spans);
         if (isLabelledNumbering(raw)) {
             splitLabelledNumbering(firstLine(spans), raw, out);
@@ -212,25 +212,27 @@ final class Outline {
         out.add(new Items(line + 1, nextId++, entries));
     }
 
-    private Section open(Section current, Heading heading, List<SourceSpan> spans) {
+    private Section open(Section current, Heading heading) {
         Section parent = current;
         while (parent.level >= heading.getLevel()) {
             parent = parent.parent;
         }
+        List<SourceSpan> spans = heading.getSourceSpans();
         Section section = new Section(heading.getLevel(), firstLine(spans), raw(heading, spans), parent);
         parent.children.add(section);
         return section;
     }
 
-    private java.util.Optional<Block> block(Node node, List<SourceSpan> spans) {
+    private java.util.Optional<Block> block(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
         if (node instanceof Paragraph) {
             return java.util.Optional.of(new Para(firstLine(spans), lastLine(spans), raw(node, spans)));
         }
         if (node instanceof ListBlock list) {
-            return java.util.Optional.of(items(list, spans));
+            return java.util.Optional.of(items(list));
         }
         if (node instanceof TableBlock table) {
-            return java.util.Optional.of(table(table, spans));
+            return java.util.Optional.of(table(table));
         }
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             return java.util.Optional.of(new CodeBlock(firstLine(spans), lastLine(spans), raw(node, spans)));
@@ -238,14 +240,14 @@ final class Outline {
         return java.util.Optional.empty(); // quotes, HTML and rules are evidence or layout, never items
     }
 
-    private Items items(ListBlock list, List<SourceSpan> spans) {
+    private Items items(ListBlock list) {
         List<Entry> entries = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem listItem) {
                 entries.add(entry(listItem));
             }
         }
-        return new Items(firstLine(spans), nextId++, entries);
+        return new Items(firstLine(list.getSourceSpans()), nextId++, entries);
     }
 
     private Entry entry(ListItem item) {
@@ -254,12 +256,12 @@ final class Outline {
         int line = firstLine(spans);
         List<Block> children = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            List<SourceSpan> childSpans = child.getSourceSpans();
             if (first.isEmpty() && child instanceof Paragraph) {
+                List<SourceSpan> childSpans = child.getSourceSpans();
                 first = raw(child, childSpans);
                 line = firstLine(childSpans);
             } else if (!(child instanceof BlockQuote)) {
-                block(child, childSpans).ifPresent(children::add);
+                block(child).ifPresent(children::add);
             }
         }
         Task task = Task.NONE;
@@ -274,7 +276,7 @@ final class Outline {
         return new Entry(line, lastLine(spans), first, task, children);
     }
 
-    private Table table(TableBlock table, List<SourceSpan> spans) {
+    private Table table(TableBlock table) {
         List<String> header = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -286,12 +288,12 @@ final class Outline {
                 if (part instanceof TableHead) {
                     header = cells;
                 } else {
-                    List<SourceSpan> rowSpans = row.getSourceSpans();
-                    rows.add(new Row(firstLine(rowSpans), cells, raw(row, rowSpans)));
+                    List<SourceSpan> spans = row.getSourceSpans();
+                    rows.add(new Row(firstLine(spans), cells, raw(row, spans)));
                 }
             }
         }
-        return new Table(firstLine(spans), nextId++, header, rows);
+        return new Table(firstLine(table.getSourceSpans()), nextId++, header, rows);
     }
 
     private List<String> cells(Node row) {
