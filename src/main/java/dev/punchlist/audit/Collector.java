@@ -54,8 +54,8 @@ final class Collector {
 
     /** A leaf section named for a severity tier that only lists items: one tier of a ranking. */
     private static boolean isRankingTier(Section section) {
-        return section.children.isEmpty() && !section.blocks.isEmpty() && onlyLists(section.blocks)
-                && Headings.isTier(section.title);
+        return section.children.isEmpty() && Headings.isTier(section.title) && !section.blocks.isEmpty()
+                && onlyLists(section.blocks);
     }
 
     private static boolean onlyLists(List<Block> blocks) {
