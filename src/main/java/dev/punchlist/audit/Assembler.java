@@ -88,7 +88,10 @@ final class Assembler {
     }
 
     static Effort effort(List<Candidate> members) {
-        List<Candidate.EffortVote> votes = members.stream().flatMap(Assembler::efforts).toList();
+        List<Candidate.EffortVote> votes = new ArrayList<>();
+        for (Candidate c : members) {
+            addEfforts(c, votes);
+        }
         if (votes.isEmpty()) {
             return null;
         }
@@ -103,10 +106,11 @@ final class Assembler {
     }
 
     /** A summary's estimate counts only when the places that state the finding give none. */
-    private static java.util.stream.Stream<Candidate.EffortVote> efforts(Candidate c) {
-        return c.kind == Candidate.Kind.RESTATE
-                ? c.efforts.stream().map(v -> new Candidate.EffortVote(v.effort(), Candidate.RESTATED))
-                : c.efforts.stream();
+    private static void addEfforts(Candidate c, List<Candidate.EffortVote> out) {
+        for (Candidate.EffortVote vote : c.efforts) {
+            out.add(c.kind == Candidate.Kind.RESTATE ? new Candidate.EffortVote(vote.effort(), Candidate.RESTATED)
+                    : vote);
+        }
     }
 
     private static String detail(List<Candidate> members) {

@@ -31,27 +31,44 @@ final class Collector {
     }
 
     private void children(Section parent, Context ctx) {
-        List<String> titles = new ArrayList<>(parent.children.size());
-        for (Section child : parent.children) {
+        if (parent.children.isEmpty()) {
+            return; // most sections are leaves: nothing to map or count
+        }
+        int count = parent.children.size();
+        List<String> titles = new ArrayList<>(count);
+        boolean[] tiers = new boolean[count];
+        int tierCount = 0;
+        for (int i = 0; i < count; i++) {
+            Section child = parent.children.get(i);
             titles.add(urgencyText(child));
+            tiers[i] = isRankingTier(child);
+            tierCount += tiers[i] ? 1 : 0;
         }
         List<Integer> phases = PhaseWords.map(titles);
-        boolean ranking = parent.children.stream().filter(Collector::isRankingTier).count() >= 2;
-        for (int i = 0; i < parent.children.size(); i++) {
+        for (int i = 0; i < count; i++) {
             Section child = parent.children.get(i);
             Integer phase = child.level <= 1 ? null : phases.get(i);
-            section(child, ctx, phase, ranking && isRankingTier(child));
+            section(child, ctx, phase, tierCount >= 2 && tiers[i]);
         }
     }
 
     /** A leaf section named for a severity tier that only lists items: one tier of a ranking. */
     private static boolean isRankingTier(Section section) {
-        return section.children.isEmpty() && Headings.isTier(Clean.plain(section.rawTitle))
-                && !section.blocks.isEmpty() && section.blocks.stream().allMatch(b -> b instanceof Items);
+        return section.children.isEmpty() && Headings.isTier(section.title) && !section.blocks.isEmpty()
+                && onlyLists(section.blocks);
+    }
+
+    private static boolean onlyLists(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (!(block instanceof Items)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void section(Section section, Context parent, Integer phase, boolean rankingTier) {
-        String title = Clean.plain(section.rawTitle);
+        String title = section.title;
         if (phase == null && Headings.isFinding(section, title, parent)) {
             Headings.candidate(section, title, parent, this);
             return;
@@ -65,13 +82,20 @@ final class Collector {
 
     /** The first top-level heading names the document; its words ("…Summary") say nothing about its lines. */
     private static boolean isDocumentTitle(Section section) {
-        return section.level == 1 && section.parent != null
-                && section.parent.children.stream().filter(s -> s.level == 1).findFirst().orElse(null) == section;
+        if (section.level != 1 || section.parent == null) {
+            return false;
+        }
+        for (Section sibling : section.parent.children) {
+            if (sibling.level == 1) {
+                return sibling == section;
+            }
+        }
+        return false;
     }
 
     /** A heading's words plus a leading "Priority: X" line under it, which says how urgent it is. */
     private static String urgencyText(Section section) {
-        String title = Clean.plain(section.rawTitle);
+        String title = section.title;
         Optional<Severity> lead = Headings.leadPriority(section);
         return lead.map(s -> title + " (" + s.label() + ")").orElse(title);
     }

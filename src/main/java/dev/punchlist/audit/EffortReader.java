@@ -12,9 +12,7 @@ import java.util.regex.Pattern;
  */
 final class EffortReader {
     private static final Memo<String> WITHOUT_PARENTHETICAL_MEMO = Memo.of(EffortReader::computeWithoutParenthetical);
-    private static final Memo<Optional<Effort>> PARENTHETICAL_MEMO = Memo.of(EffortReader::computeParenthetical);
     private static final Memo<Optional<Effort>> FIRST_MEMO = Memo.of(EffortReader::computeFirst);
-    private static final Memo<Optional<Effort>> INLINE_MEMO = Memo.of(EffortReader::computeInline);
     private static final String NUMBER = "(\\d{1,4}(?:[.,]\\d{1,2})?)";
     private static final String UNIT = "(minutes?|mins?|m|hours?|hrs?|h|horas?|days?|d[ií]as?|d|weeks?|wks?|w|semanas?)";
     private static final Pattern AMOUNT = Pattern.compile(
@@ -40,22 +38,14 @@ final class EffortReader {
         return m.find() ? Optional.of(effort(m)) : Optional.empty();
     }
 
-    /** An estimate given inside an item's line: "… — Effort: 2-4 hours". */
+    /** An estimate given inside an item's line: "… — Effort: 2-4 hours". Remembered per title by {@link Votes}. */
     static Optional<Effort> inline(String line) {
-        return INLINE_MEMO.get(line);
-    }
-
-    private static Optional<Effort> computeInline(String line) {
         Matcher inline = Vocabulary.INLINE_EFFORT.matcher(line);
         return inline.find() ? first(inline.group(2)) : Optional.empty();
     }
 
-    /** An estimate in brackets in a title: "Fix Password Hashing (2 hours)". */
+    /** An estimate in brackets in a title: "Fix Password Hashing (2 hours)". Remembered per title by {@link Votes}. */
     static Optional<Effort> parenthetical(String title) {
-        return PARENTHETICAL_MEMO.get(title);
-    }
-
-    private static Optional<Effort> computeParenthetical(String title) {
         Matcher m = PARENTHETICAL.matcher(title);
         while (m.find()) {
             Matcher amount = AMOUNT.matcher(m.group(1));

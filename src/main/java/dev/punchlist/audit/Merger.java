@@ -37,6 +37,8 @@ final class Merger {
         final Set<Integer> itemParts = new HashSet<>();
         /** The parts of the report whose numbered finding headings state this finding. */
         final Set<Integer> numberedParts = new HashSet<>();
+        /** The wordings of its members: a mention worded like one of them adds nothing to the index. */
+        private final Set<Words> wordings = new HashSet<>();
 
         void add(Candidate c) {
             members.add(c);
@@ -67,8 +69,25 @@ final class Merger {
     private record Wording(String title, String titleText, String text) {
     }
 
-    /** Title words, title and prose words, and technical names of one wording. */
-    private record Words(Set<String> title, Set<String> key, Set<String> names) {
+    /**
+     * Title words, title and prose words, and technical names of one wording. Mentions worded alike share
+     * one instance, so its identity also says which mentions are worded exactly alike.
+     */
+    private static final class Words {
+        final Set<String> title;
+        final Set<String> key;
+        final Set<String> names;
+
+        Words(Set<String> title, Set<String> key, Set<String> names) {
+            this.title = title;
+            this.key = key;
+            this.names = names;
+        }
+    }
+
+    /** A count kept in place rather than boxed: reports repeat their words and lines thousands of times. */
+    private static final class Count {
+        int value;
     }
 
     private static final Memo<KeyWords> KEY_WORDS = Memo.of(text -> {
@@ -78,22 +97,24 @@ final class Merger {
 
     private final List<Cluster> clusters = new ArrayList<>();
     /** Mentions worded exactly alike, by title and text: the same finding, found without comparing words. */
-    private final Map<Verbatim, List<Cluster>> verbatim = new HashMap<>();
+    private final Map<Words, List<Cluster>> verbatim = new HashMap<>();
     private final Map<String, List<Cluster>> index = new HashMap<>();
     /**
      * The words of each wording, read once per merge: reports repeat their lines, and mentions worded
      * alike share the same (never modified) sets.
      */
     private final Map<Wording, Words> wordings = new HashMap<>();
-    private final Map<Candidate, Set<String>> titleTokens = new HashMap<>();
-    private final Map<Candidate, Set<String>> keyTokens = new HashMap<>();
-    private final Map<Candidate, Set<String>> techTerms = new HashMap<>();
-    private final Map<String, Integer> frequency = new HashMap<>();
+    private final Map<Candidate, Words> words = new HashMap<>();
+    private final Map<String, Count> frequency = new HashMap<>();
     private final List<Candidate> unmatched = new ArrayList<>();
     private int documents;
 
     List<Cluster> merge(List<Candidate> candidates) {
-        candidates.forEach(this::tokenize);
+        Map<Words, Count> uses = new HashMap<>();
+        for (Candidate c : candidates) {
+            uses.computeIfAbsent(read(c), w -> new Count()).value++;
+        }
+        uses.forEach((wording, count) -> count(wording, count.value)); // once per wording, not per mention
         documents = Math.max(1, candidates.size());
         for (Candidate c : candidates) {
             if (c.kind == Candidate.Kind.CREATE && c.pieces.isEmpty()) {
@@ -122,16 +143,26 @@ final class Merger {
     }
 
     private void tokenize(Candidate c) {
-        String named = withoutTrailingAside(c.title);
-        String titleText = c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces);
-        Words words = wordings.computeIfAbsent(new Wording(c.title, titleText, c.text), Merger::words);
-        titleTokens.put(c, words.title());
-        keyTokens.put(c, words.key());
-        techTerms.put(c, words.names());
-        words.key().forEach(t -> frequency.merge(t, 1, Integer::sum));
+        count(read(c), 1);
     }
 
-    private static Words words(Wording wording) {
+    /** The words of a mention, read once per wording. */
+    private Words read(Candidate c) {
+        String named = withoutTrailingAside(c.title);
+        String titleText = c.pieces.isEmpty() ? named : named + " " + String.join(" ", c.pieces);
+        Words read = wordings.computeIfAbsent(new Wording(c.title, titleText, c.text), Merger::read);
+        words.put(c, read);
+        return read;
+    }
+
+    /** Counts the words of a wording used by {@code uses} more mentions. */
+    private void count(Words wording, int uses) {
+        for (String token : wording.key) {
+            frequency.computeIfAbsent(token, t -> new Count()).value += uses;
+        }
+    }
+
+    private static Words read(Wording wording) {
         Set<String> title = Tokens.of(wording.titleText());
         Set<String> key = new LinkedHashSet<>(title);
         KeyWords prose = KEY_WORDS.get(wording.text());
@@ -230,18 +261,24 @@ final class Merger {
             System.err.printf("%.2f  %s  <=  %s%n", similarity(c, cluster), cluster.members.get(0).title, c.title);
         }
         cluster.add(c);
-        List<Cluster> same = verbatim.computeIfAbsent(verbatimKey(c), k -> new ArrayList<>());
-        if (same.size() < MAX_POSTINGS && !same.contains(cluster)) {
-            same.add(cluster);
+        if (cluster.wordings.add(words.get(c))) {
+            index(cluster, words.get(c));
         }
-        for (String token : keyTokens.get(c)) {
-            List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
+        for (String id : c.ids) {
+            List<Cluster> postings = index.computeIfAbsent("#id:" + id, t -> new ArrayList<>());
             if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
                 postings.add(cluster);
             }
         }
-        for (String id : c.ids) {
-            List<Cluster> postings = index.computeIfAbsent("#id:" + id, t -> new ArrayList<>());
+    }
+
+    private void index(Cluster cluster, Words wording) {
+        List<Cluster> same = verbatim.computeIfAbsent(wording, k -> new ArrayList<>());
+        if (same.size() < MAX_POSTINGS && !same.contains(cluster)) {
+            same.add(cluster);
+        }
+        for (String token : wording.key) {
+            List<Cluster> postings = index.computeIfAbsent(token, t -> new ArrayList<>());
             if (postings.size() < MAX_POSTINGS && !postings.contains(cluster)) {
                 postings.add(cluster);
             }
@@ -256,7 +293,7 @@ final class Merger {
                 }
             }
         }
-        for (Cluster cluster : verbatim.getOrDefault(verbatimKey(c), List.of())) {
+        for (Cluster cluster : verbatim.getOrDefault(words.get(c), List.of())) {
             if (allowed(cluster, c)) {
                 return cluster;
             }
@@ -286,7 +323,7 @@ final class Merger {
                 || c.container >= 0 && bestScore >= LOOSE && sharedTitleWords(c, best) >= 2
                     && !addsTests(c, best) && !addsDistinctive(c, best) && closestRival(c, best, candidates) <= bestScore / 3;
         if (DEBUG && !clear && best != null) {
-            System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, keyTokens.get(c));
+            System.err.printf("MISS %.2f/%.2f  %s  <?  %s  %s%n", bestScore, second, best.members.get(0).title, c.title, key(c));
         }
         return clear ? best : null;
     }
@@ -321,8 +358,8 @@ final class Merger {
      */
     private boolean addsDistinctive(Candidate c, Cluster cluster) {
         Set<String> known = new HashSet<>();
-        cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(keyTokens.get(m)));
-        for (String t : titleTokens.get(c)) {
+        cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size())).forEach(m -> known.addAll(key(m)));
+        for (String t : title(c)) {
             if (!known.contains(t) && isDistinctive(t) && !mentionedAnywhere(t, cluster)) {
                 return true;
             }
@@ -337,26 +374,19 @@ final class Merger {
 
     /** "Add tests for X" is work of its own next to the finding about X, unless that finding is about tests. */
     private boolean addsTests(Candidate c, Cluster cluster) {
-        return titleTokens.get(c).contains("test") && !titleTokens.get(cluster.members.get(0)).contains("test");
+        return title(c).contains("test") && !title(cluster.members.get(0)).contains("test");
     }
 
     private int sharedTitleWords(Candidate c, Cluster cluster) {
         int most = 0;
         for (Candidate m : cluster.members.subList(0, Math.min(MAX_COMPARED, cluster.members.size()))) {
             int shared = 0;
-            for (String t : titleTokens.get(c)) {
-                shared += titleTokens.get(m).contains(t) ? 1 : 0;
+            for (String t : title(c)) {
+                shared += title(m).contains(t) ? 1 : 0;
             }
             most = Math.max(most, shared);
         }
         return most;
-    }
-
-    private record Verbatim(String title, String text) {
-    }
-
-    private static Verbatim verbatimKey(Candidate c) {
-        return new Verbatim(c.title, c.text);
     }
 
     private boolean allowed(Cluster cluster, Candidate c) {
@@ -373,11 +403,23 @@ final class Merger {
     private boolean titlesNameTheSameThing(Candidate c, Cluster cluster) {
         Candidate lead = cluster.members.get(0);
         for (String term : TechTerms.of(c.title)) {
-            if (names(titleTokens.get(lead), term) && isRareName(term)) {
+            if (names(title(lead), term) && isRareName(term)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private Set<String> title(Candidate c) {
+        return words.get(c).title;
+    }
+
+    private Set<String> key(Candidate c) {
+        return words.get(c).key;
+    }
+
+    private Set<String> terms(Candidate c) {
+        return words.get(c).names;
     }
 
     private static boolean conflictingIds(Cluster cluster, Candidate c) {
@@ -387,10 +429,10 @@ final class Merger {
     /** The clusters sharing the most title words with the candidate, at most {@link #MAX_CANDIDATES}. */
     private List<Cluster> candidatesFor(Candidate c) {
         Map<Cluster, Integer> shared = new LinkedHashMap<>();
-        for (String token : keyTokens.get(c)) {
+        for (String token : key(c)) {
             List<Cluster> postings = index.get(token);
             if (postings != null && postings.size() < MAX_POSTINGS) {
-                int bonus = titleTokens.get(c).contains(token) ? 3 : 1;
+                int bonus = title(c).contains(token) ? 3 : 1;
                 postings.forEach(cluster -> shared.merge(cluster, bonus, Integer::sum));
             }
         }
@@ -411,8 +453,8 @@ final class Merger {
         }
         if (first.size() > 1) {
             Set<String> titles = new HashSet<>();
-            first.forEach(m -> titles.addAll(titleTokens.get(m)));
-            best = Math.max(best, OVERLAP * restates(titleTokens.get(c), titles)); // words from any of its titles
+            first.forEach(m -> titles.addAll(title(m)));
+            best = Math.max(best, OVERLAP * restates(title(c), titles)); // words from any of its titles
         }
         return best;
     }
@@ -423,25 +465,25 @@ final class Merger {
      * much of the other's title its prose covers and how alike the two descriptions are.
      */
     double similarity(Candidate a, Candidate b) {
-        Set<String> titleA = titleTokens.get(a);
-        Set<String> titleB = titleTokens.get(b);
+        Set<String> titleA = title(a);
+        Set<String> titleB = title(b);
         double best = Math.max(jaccard(titleA, titleB), OVERLAP * overlap(titleA, titleB));
-        boolean proseA = keyTokens.get(a).size() > titleA.size() + 2;
-        boolean proseB = keyTokens.get(b).size() > titleB.size() + 2;
+        boolean proseA = key(a).size() > titleA.size() + 2;
+        boolean proseB = key(b).size() > titleB.size() + 2;
         if (proseB) {
-            best = Math.max(best, 0.8 * containment(titleA, keyTokens.get(b)));
+            best = Math.max(best, 0.8 * containment(titleA, key(b)));
         }
         if (proseA) {
-            best = Math.max(best, 0.8 * containment(titleB, keyTokens.get(a)));
+            best = Math.max(best, 0.8 * containment(titleB, key(a)));
         }
         if (proseA && proseB) {
-            best = Math.max(best, 0.85 * dice(keyTokens.get(a), keyTokens.get(b)));
+            best = Math.max(best, 0.85 * dice(key(a), key(b)));
         }
         if (sharesName(a, b)) {
             best = Math.max(best, NAMED);
         }
         if (a.kind == Candidate.Kind.RESTATE && !titleA.isEmpty() && titleA.size() <= 2 && titleB.containsAll(titleA)
-                && (titleA.size() == 2 || frequency.getOrDefault(titleA.iterator().next(), 0) <= documents / 8)) {
+                && (titleA.size() == 2 || frequency(titleA.iterator().next(), 0) <= documents / 8)) {
             best = Math.max(best, 0.9); // "CSRF" from "Days 1-2: MD5, CSRF" names the whole of a finding's word
         }
         return best;
@@ -455,11 +497,11 @@ final class Merger {
      * titles or with titles that share a word: a problem and its fix, worded differently.
      */
     private boolean sharesName(Candidate a, Candidate b) {
-        for (Set<String> terms : List.of(techTerms.get(a), techTerms.get(b))) {
+        for (Set<String> terms : List.of(terms(a), terms(b))) {
             for (String term : terms) {
-                if (names(keyTokens.get(a), term) && names(keyTokens.get(b), term) && isRareName(term)
-                        && (names(titleTokens.get(a), term) && names(titleTokens.get(b), term)
-                            || !Collections.disjoint(titleTokens.get(a), titleTokens.get(b)))) {
+                if (names(key(a), term) && names(key(b), term) && isRareName(term)
+                        && (names(title(a), term) && names(title(b), term)
+                            || !Collections.disjoint(title(a), title(b)))) {
                     return true;
                 }
             }
@@ -487,9 +529,9 @@ final class Merger {
     }
 
     private boolean isRareName(String term) {
-        int rarest = frequency.getOrDefault(term, Integer.MAX_VALUE);
+        int rarest = frequency(term, Integer.MAX_VALUE);
         for (String part : nameParts(term)) {
-            rarest = Math.min(rarest, frequency.getOrDefault(part, Integer.MAX_VALUE));
+            rarest = Math.min(rarest, frequency(part, Integer.MAX_VALUE));
         }
         return rarest <= Math.max(3, documents / 30);
     }
@@ -552,7 +594,12 @@ final class Merger {
     /** A word few mentions use, or a file or identifier: sharing it means something. */
     private boolean isDistinctive(String token) {
         return token.indexOf('.') > 0 || token.indexOf('_') > 0 || token.indexOf('/') > 0
-                || frequency.getOrDefault(token, 0) <= Math.max(3, documents / 30);
+                || frequency(token, 0) <= Math.max(3, documents / 30);
+    }
+
+    private int frequency(String token, int absent) {
+        Count count = frequency.get(token);
+        return count == null ? absent : count.value;
     }
 
     private double dice(Set<String> a, Set<String> b) {
@@ -575,7 +622,7 @@ final class Merger {
     private double weight(String token) {
         Double known = weights.get(token);
         if (known == null) {
-            known = Math.log(1.0 + (double) documents / frequency.getOrDefault(token, 1));
+            known = Math.log(1.0 + (double) documents / frequency(token, 1));
             weights.put(token, known);
         }
         return known;

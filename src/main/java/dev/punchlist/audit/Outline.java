@@ -35,9 +35,11 @@ final class Outline {
      * Blocks only: the reader works on each block's raw Markdown (through source spans), so inline
      * parsing is replaced by a single text node per block. This also keeps parsing linear: commonmark's
      * emphasis and link matching is quadratic on pathological paragraphs (thousands of "**" or links).
+     * For the same reason ATX headings are started by {@link AtxHeadings}, which skips their inline text.
      */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
+            .customBlockParserFactory(new AtxHeadings())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> Outline::cellText)
             .build();
@@ -70,6 +72,8 @@ final class Outline {
         final int level;
         final int line;
         final String rawTitle;
+        /** The heading's plain words, read once: every step of the reading looks at them. */
+        final String title;
         final Section parent;
         final List<Section> children = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
@@ -79,6 +83,7 @@ final class Outline {
             this.level = level;
             this.line = line;
             this.rawTitle = rawTitle;
+            this.title = Clean.plain(rawTitle);
             this.parent = parent;
             this.endLine = line;
         }
@@ -149,12 +154,12 @@ final class Outline {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 current = open(current, heading);
-            } else if (node instanceof Paragraph && isLabelledNumbering(raw(node))) {
-                splitLabelledNumbering(firstLine(node), raw(node), current.blocks);
+            } else if (node instanceof Paragraph) {
+                paragraph(node, current.blocks);
             } else {
                 block(node).ifPresent(current.blocks::add);
             }
-            current.endLine = Math.max(current.endLine, lastLine(node));
+            current.endLine = Math.max(current.endLine, lastLine(node.getSourceSpans()));
         }
         return current;
     }
@@ -168,6 +173,9 @@ final class Outline {
      * label and list as one paragraph; the author meant a label and a list.
      */
     private static boolean isLabelledNumbering(String raw) {
+        if (raw.indexOf('\n') < 0) {
+            return false;
+        }
         String[] lines = raw.split("\n");
         if (lines.length < 2 || !Clean.plain(lines[0]).endsWith(":") || lines[0].length() > 80) {
             return false;
@@ -178,6 +186,17 @@ final class Outline {
             }
         }
         return true;
+    }
+
+    /** A top-level paragraph, or a label and the numbered list the parser read into it. */
+    private void paragraph(Node node, List<Block> out) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        String raw = raw(node, spans);
+        if (isLabelledNumbering(raw)) {
+            splitLabelledNumbering(firstLine(spans), raw, out);
+        } else {
+            out.add(new Para(firstLine(spans), lastLine(spans), raw));
+        }
     }
 
     private void splitLabelledNumbering(int line, String raw, List<Block> out) {
@@ -198,14 +217,16 @@ final class Outline {
         while (parent.level >= heading.getLevel()) {
             parent = parent.parent;
         }
-        Section section = new Section(heading.getLevel(), firstLine(heading), raw(heading), parent);
+        List<SourceSpan> spans = heading.getSourceSpans();
+        Section section = new Section(heading.getLevel(), firstLine(spans), raw(heading, spans), parent);
         parent.children.add(section);
         return section;
     }
 
     private java.util.Optional<Block> block(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
         if (node instanceof Paragraph) {
-            return java.util.Optional.of(new Para(firstLine(node), lastLine(node), raw(node)));
+            return java.util.Optional.of(new Para(firstLine(spans), lastLine(spans), raw(node, spans)));
         }
         if (node instanceof ListBlock list) {
             return java.util.Optional.of(items(list));
@@ -214,7 +235,7 @@ final class Outline {
             return java.util.Optional.of(table(table));
         }
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            return java.util.Optional.of(new CodeBlock(firstLine(node), lastLine(node), raw(node)));
+            return java.util.Optional.of(new CodeBlock(firstLine(spans), lastLine(spans), raw(node, spans)));
         }
         return java.util.Optional.empty(); // quotes, HTML and rules are evidence or layout, never items
     }
@@ -226,17 +247,19 @@ final class Outline {
                 entries.add(entry(listItem));
             }
         }
-        return new Items(firstLine(list), nextId++, entries);
+        return new Items(firstLine(list.getSourceSpans()), nextId++, entries);
     }
 
     private Entry entry(ListItem item) {
         String first = "";
-        int line = firstLine(item);
+        List<SourceSpan> spans = item.getSourceSpans();
+        int line = firstLine(spans);
         List<Block> children = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (first.isEmpty() && child instanceof Paragraph) {
-                first = raw(child);
-                line = firstLine(child);
+                List<SourceSpan> childSpans = child.getSourceSpans();
+                first = raw(child, childSpans);
+                line = firstLine(childSpans);
             } else if (!(child instanceof BlockQuote)) {
                 block(child).ifPresent(children::add);
             }
@@ -250,7 +273,7 @@ final class Outline {
             task = Task.DONE;
             first = trimmed.substring(3).trim();
         }
-        return new Entry(line, lastLine(item), first, task, children);
+        return new Entry(line, lastLine(spans), first, task, children);
     }
 
     private Table table(TableBlock table) {
@@ -265,11 +288,12 @@ final class Outline {
                 if (part instanceof TableHead) {
                     header = cells;
                 } else {
-                    rows.add(new Row(firstLine(row), cells, raw(row)));
+                    List<SourceSpan> spans = row.getSourceSpans();
+                    rows.add(new Row(firstLine(spans), cells, raw(row, spans)));
                 }
             }
         }
-        return new Table(firstLine(table), nextId++, header, rows);
+        return new Table(firstLine(table.getSourceSpans()), nextId++, header, rows);
     }
 
     private List<String> cells(Node row) {
@@ -283,8 +307,7 @@ final class Outline {
     }
 
     /** The Markdown source of a node, line by line, taken from its source spans. */
-    private String raw(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
+    private String raw(Node node, List<SourceSpan> spans) {
         if (spans.isEmpty()) {
             return plain(node);
         }
@@ -334,13 +357,11 @@ final class Outline {
         }
     }
 
-    private int firstLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
+    private int firstLine(List<SourceSpan> spans) {
         return spans.isEmpty() ? 0 : pieceLine + spans.get(0).getLineIndex() + 1;
     }
 
-    private int lastLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
+    private int lastLine(List<SourceSpan> spans) {
         return spans.isEmpty() ? 0 : pieceLine + spans.get(spans.size() - 1).getLineIndex() + 1;
     }
 }

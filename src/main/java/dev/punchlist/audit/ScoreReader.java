@@ -136,7 +136,7 @@ final class ScoreReader {
             return Clean.truncate(Clean.plain(field.group(2)), 120);
         }
         return root.children.stream().filter(s -> s.level == 1).findFirst()
-                .map(h1 -> projectName(Clean.plain(h1.rawTitle))).orElse(null);
+                .map(h1 -> projectName(h1.title)).orElse(null);
     }
 
     /** "Cloudbox Production Readiness Audit" → "Cloudbox"; a title of generic words only → null. */

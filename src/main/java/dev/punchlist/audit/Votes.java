@@ -7,6 +7,7 @@ import dev.punchlist.audit.Outline.Items;
 import dev.punchlist.audit.Outline.Para;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -22,7 +23,8 @@ final class Votes {
 
     /** Votes from a mention's title line and its enclosing context. */
     static void fromText(Candidate c, String titlePlain, String raw, Context ctx) {
-        SeverityWords.statedIn(titlePlain).ifPresent(s -> c.severity(s, Candidate.OWN));
+        TitleWords title = TITLE_WORDS.get(titlePlain);
+        title.severity().ifPresent(s -> c.severity(s, Candidate.OWN));
         String firstLine = Clean.firstLine(raw);
         SeverityWords.marker(firstLine).ifPresent(s -> c.severity(s, Candidate.MARKER));
         if (SeverityWords.hasWarningMarker(firstLine)) {
@@ -31,16 +33,16 @@ final class Votes {
         if (ctx.severity() != null) {
             c.severity(ctx.severity().severity(), ctx.severity().level());
         }
-        EffortReader.parenthetical(titlePlain).ifPresent(e -> c.effort(e, Candidate.SECTION));
-        EffortReader.inline(titlePlain).ifPresent(e -> c.effort(e, Candidate.OWN));
-        if (OPTIONAL.get(titlePlain)) {
+        title.parenthetical().ifPresent(e -> c.effort(e, Candidate.SECTION));
+        title.inline().ifPresent(e -> c.effort(e, Candidate.OWN));
+        if (title.optional()) {
             c.severity(Severity.LOW, Candidate.OWN);
             c.place(2, 3);
         }
         if (ctx.phase() != null) {
             c.place(ctx.phase(), 2);
         }
-        c.ids.addAll(Titles.ids(titlePlain));
+        c.ids.addAll(title.ids());
         c.category = ctx.category();
         c.part = ctx.part();
     }
@@ -71,7 +73,18 @@ final class Votes {
     }
 
     private static final Memo<Field> FIELDS = Memo.of(Votes::field);
-    private static final Memo<Boolean> OPTIONAL = Memo.of(title -> Vocabulary.OPTIONAL.matcher(title).find());
+
+    /**
+     * What a mention's title says about itself: a stated severity, an estimate in brackets or inline, that
+     * it is optional, the ids it carries. Read in one look-up per title rather than one per question.
+     */
+    private record TitleWords(Optional<Severity> severity, Optional<Effort> parenthetical, Optional<Effort> inline,
+                              boolean optional, List<String> ids) {
+    }
+
+    private static final Memo<TitleWords> TITLE_WORDS = Memo.of(title -> new TitleWords(
+            SeverityWords.statedIn(title), EffortReader.parenthetical(title), EffortReader.inline(title),
+            Vocabulary.OPTIONAL.matcher(title).find(), Titles.ids(title)));
 
     private static Field field(String line) {
         String plain = withoutBullet(Clean.plain(line));
