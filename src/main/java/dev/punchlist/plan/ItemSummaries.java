@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,23 @@ final class ItemSummaries {
     record Loaded(ProjectSettings settings, Map<Long, Entry> rows, ReadinessTracker.Baseline baseline, long othersCommits) {
         List<ScoredItem> scored() {
             return rows.values().stream().map(Entry::scored).toList();
+        }
+
+        /** The same items without copying them into a list: a re-score after each change walks them once. */
+        Iterable<ScoredItem> scoredInPlace() {
+            return () -> new Iterator<>() {
+                private final Iterator<Entry> entries = rows.values().iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return entries.hasNext();
+                }
+
+                @Override
+                public ScoredItem next() {
+                    return entries.next().scored();
+                }
+            };
         }
 
         List<ItemSummary> inChecklistOrder() {

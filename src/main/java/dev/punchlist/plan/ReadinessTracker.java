@@ -193,7 +193,7 @@ public final class ReadinessTracker {
 
     /** The project's score from the items kept in memory: no read of the project's rows. */
     private Snapshot measure(ItemSummaries.Loaded loaded, String cause) {
-        List<PhaseTally> phases = ReadinessModel.tally(loaded.scored());
+        List<PhaseTally> phases = ReadinessModel.tally(loaded.scoredInPlace());
         double done = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
         double total = phases.stream().mapToDouble(PhaseTally::totalWeight).sum();
         double score = ReadinessModel.score(loaded.baseline().overall(), done, total);

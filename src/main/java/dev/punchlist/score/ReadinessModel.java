@@ -26,7 +26,7 @@ public final class ReadinessModel {
                 contributions(baseline, totalWeight, items));
     }
 
-    public static List<PhaseTally> tally(List<ScoredItem> items) {
+    public static List<PhaseTally> tally(Iterable<ScoredItem> items) {
         List<PhaseSums> sums = List.of(new PhaseSums(0), new PhaseSums(1), new PhaseSums(2));
         for (ScoredItem item : items) {
             sums.get(item.phase()).add(item);

@@ -61,7 +61,7 @@ public final class Prerendered {
     public <R extends TableRecord<R>> Optional<R> fetchOptional(DSLContext db, Supplier<R> newRecord, Object... values) {
         return run(db, values, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(toRecord(rows, newRecord.get(), db.dialect())) : Optional.empty();
+                return rows.next() ? Optional.of(toRecord(rows, newRecord.get(), db)) : Optional.empty();
             }
         });
     }
@@ -117,7 +117,9 @@ public final class Prerendered {
         }
     }
 
-    private static <R extends TableRecord<R>> R toRecord(ResultSet row, R record, SQLDialect dialect) throws SQLException {
+    private static <R extends TableRecord<R>> R toRecord(ResultSet row, R record, DSLContext db) throws SQLException {
+        record.attach(db.configuration()); // a detached record builds a configuration of its own for every value set
+        SQLDialect dialect = db.dialect();
         Field<?>[] fields = record.fields();
         for (int i = 0; i < fields.length; i++) {
             copy(row, i + 1, fields[i], record, dialect);

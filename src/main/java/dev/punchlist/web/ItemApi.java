@@ -85,7 +85,7 @@ final class ItemApi {
     void update(Context ctx) {
         JsonNode body = Bodies.object(ctx, json);
         Item item = items.update(id(ctx), version(ctx, body), ItemPatchJson.read(body), actor(ctx));
-        ctx.header("ETag", ItemJson.etag(item)).json(ItemJson.of(item));
+        Json.send(ctx.header("ETag", ItemJson.etag(item)), json, ItemJson.of(item));
     }
 
     void updateMany(Context ctx) {

@@ -15,16 +15,25 @@ class SecurityHeadersTest {
     @Test
     void everyAnswerCarriesCspWithoutInlineScriptAndTheOtherHeaders() {
         try (TestApp app = TestApp.start()) {
+            app.projectWithReport("HDR", "# Audit\n\n- [ ] **High:** Rotate the signing key\n");
+            long item = app.get("/api/v1/projects/HDR/items").json().at("/items/0/id").asLong();
+            String etag = app.get("/api/v1/items/" + item).header("ETag");
+            HttpHeaders changed = app.patchJson("/api/v1/items/" + item, "{\"status\":\"done\"}", "If-Match", etag).raw().headers();
+            assertHeaders("PATCH item", changed); // written straight to the response, before the after-handlers run
+            assertThat(changed.firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             for (String path : new String[]{"/health", "/login", "/api/v1/projects", "/no-such-page"}) {
-                HttpHeaders headers = app.send(app.request(path).GET()).headers();
-                String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
-                assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
-                        .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-                assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-                assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-                assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+                assertHeaders(path, app.send(app.request(path).GET()).headers());
             }
         }
+    }
+
+    private static void assertHeaders(String path, HttpHeaders headers) {
+        String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+        assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
     }
 
     @Test
