@@ -27,12 +27,14 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Writer writer;
     private final HikariDataSource readers;
+    private final Checkpointer checkpointer;
     private final DSLContext readContext;
 
-    private Database(Path file, Writer writer, HikariDataSource readers) {
+    private Database(Path file, Writer writer, HikariDataSource readers, Checkpointer checkpointer) {
         this.file = file;
         this.writer = writer;
         this.readers = readers;
+        this.checkpointer = checkpointer;
         this.readContext = DSL.using(readers, SQLDialect.SQLITE);
     }
 
@@ -42,7 +44,9 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource source = source("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
         try {
-            return new Database(file, new Writer(source.getConnection()), pool(source, 4, "sqlite-read"));
+            java.sql.Connection writes = source.getConnection();
+            Checkpointer.takeOverFrom(writes);
+            return new Database(file, new Writer(writes), pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection()));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -128,5 +132,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         readers.close();
         writer.close();
+        checkpointer.close();
     }
 }
