@@ -154,10 +154,9 @@ class JiraApiTest {
 
     @Test
     void marking_a_pushed_item_done_moves_its_ticket_to_done_without_waiting_for_the_next_poll() {
-        f.configure();
-        JsonNode first = f.pushAllAndWait().get("items").get(0);
-        long id = first.get("item_id").asLong();
-        String key = first.get("issue_key").asText();
+        Pushed first = configuredAndPushed();
+        long id = first.itemId();
+        String key = first.issueKey();
         String etag = app.get("/api/v1/items/" + id).header("ETag");
 
         app.patchJson("/api/v1/items/" + id, "{\"status\":\"done\"}", "If-Match", etag).expect(200);
@@ -171,27 +170,23 @@ class JiraApiTest {
 
     @Test
     void a_pull_brings_a_ticket_moved_in_jira_back_at_once() {
-        f.configure();
-        JsonNode first = f.pushAllAndWait().get("items").get(0);
-        long id = first.get("item_id").asLong();
-        f.moveInJira(first.get("issue_key").asText(), 2, Instant.now().plusSeconds(5));
+        Pushed first = configuredAndPushed();
+        f.moveInJira(first.issueKey(), 2, Instant.now().plusSeconds(5));
 
         JsonNode pulled = app.postJson(BASE + "/pull", "").expect(200).json();
 
         assertThat(pulled.get("changed").asInt()).isEqualTo(1);
         assertThat(pulled.get("problem").isNull()).isTrue();
-        assertThat(app.get("/api/v1/items/" + id).json().get("status").asText()).isEqualTo("done");
-        assertThat(app.get("/api/v1/items/" + id + "/history").json().get("history").toString()).contains("jira");
+        assertThat(app.get("/api/v1/items/" + first.itemId()).json().get("status").asText()).isEqualTo("done");
+        assertThat(app.get("/api/v1/items/" + first.itemId() + "/history").json().get("history").toString()).contains("jira");
         assertThat(app.postJson(BASE + "/pull", "").expect(200).json().get("changed").asInt()).as("nothing new the second time").isZero();
     }
 
     @Test
     void a_due_date_set_in_jira_comes_back_and_is_not_pushed_back() {
-        f.configure();
-        JsonNode first = f.pushAllAndWait().get("items").get(0);
-        long id = first.get("item_id").asLong();
-        String ticket = first.get("issue_key").asText();
-        f.setDueInJira(ticket, "2026-12-24", Instant.now().plusSeconds(5));
+        Pushed first = configuredAndPushed();
+        long id = first.itemId();
+        f.setDueInJira(first.issueKey(), "2026-12-24", Instant.now().plusSeconds(5));
 
         assertThat(app.postJson(BASE + "/pull", "").expect(200).json().get("changed").asInt()).isEqualTo(1);
 
@@ -202,12 +197,11 @@ class JiraApiTest {
 
     @Test
     void a_due_date_removed_in_jira_leaves_the_items_date() {
-        f.configure();
-        JsonNode first = f.pushAllAndWait().get("items").get(0);
-        long id = first.get("item_id").asLong();
+        Pushed first = configuredAndPushed();
+        long id = first.itemId();
         String etag = app.get("/api/v1/items/" + id).header("ETag");
         app.patchJson("/api/v1/items/" + id, "{\"due\":\"2026-12-01\"}", "If-Match", etag).expect(200);
-        f.setDueInJira(first.get("issue_key").asText(), null, Instant.now().plusSeconds(5));
+        f.setDueInJira(first.issueKey(), null, Instant.now().plusSeconds(5));
 
         app.postJson(BASE + "/pull", "").expect(200);
 
@@ -251,6 +245,16 @@ class JiraApiTest {
         assertThat(call(Role.LEAD, "GET", BASE + "/settings")).isEqualTo(200);
         assertThat(call(Role.LEAD, "POST", BASE + "/test")).isEqualTo(200);
         assertThat(app.send(app.request(BASE + "/status").GET()).statusCode()).as("anonymous").isEqualTo(401);
+    }
+
+    /** The first item and its ticket, after Jira is configured and every open item pushed. */
+    private record Pushed(long itemId, String issueKey) {
+    }
+
+    private Pushed configuredAndPushed() {
+        f.configure();
+        JsonNode first = f.pushAllAndWait().get("items").get(0);
+        return new Pushed(first.get("item_id").asLong(), first.get("issue_key").asText());
     }
 
     private int call(Role role, String method, String path) {
