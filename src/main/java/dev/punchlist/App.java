@@ -116,7 +116,7 @@ public final class App {
             jira.register(cfg.routes);
             // The Jira thread stops before the server does, so it never writes to a database being closed.
             cfg.events.serverStopping(jiraBackground::close);
-            new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground,
+            new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground, jiraInbound,
                     java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
     }

@@ -171,6 +171,39 @@ class JiraPagesTest {
     }
 
     @Test
+    void the_jira_page_brings_a_ticket_moved_in_jira_back_at_once() {
+        saveSettings();
+        app.postForm("/projects/PAY/jira/push", "scope", "all");
+        var sent = f.awaitSent();
+        String ticket = sent.at("/items/0/issue_key").asText();
+        long item = sent.at("/items/0/item_id").asLong();
+        assertThat(app.get(SETTINGS).body()).contains("Bring Jira's changes back now");
+        f.moveInJira(ticket, 2, java.time.Instant.now().plusSeconds(5));
+
+        TestApp.Response pulled = app.postForm(SETTINGS + "/pull");
+
+        assertThat(pulled.status()).isEqualTo(200);
+        assertThat(pulled.body()).contains("id=\"pull-result\"", "1 item updated");
+        assertThat(app.get("/api/v1/items/" + item).json().get("status").asText()).isEqualTo("done");
+    }
+
+    @Test
+    void pulling_without_settings_says_so_and_viewers_get_no_pull_button() {
+        TestApp.Response refused = app.postForm(SETTINGS + "/pull");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("has no Jira settings");
+
+        saveSettings();
+        TestApp.Login viewer = app.login(Role.VIEWER);
+        String page = app.send(viewer.apply(app.request(SETTINGS)).GET()).body();
+        assertThat(page).doesNotContain("Bring Jira's changes back now");
+        HttpResponse<String> forbidden = app.send(viewer.apply(app.request(SETTINGS + "/pull"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(TestApp.form(Map.of("_csrf", viewer.csrf()))));
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void the_checklist_and_item_pages_show_each_items_sync_state() {
         List<Long> ids = f.itemIds();
         assertThat(app.get("/projects/PAY").body()).doesNotContain("Jira: ").doesNotContain("Push all open items");

@@ -4,6 +4,7 @@ import dev.punchlist.jira.Flavour;
 import dev.punchlist.jira.JiraConfigException;
 import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.jira.JiraUnavailableException;
+import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraNotConfiguredException;
 import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.SyncWorker;
@@ -34,13 +35,16 @@ final class JiraSettingsPage {
     private final Projects projects;
     private final JiraSettingsStore store;
     private final SyncWorker worker;
+    private final JiraInbound inbound;
     private final String webhookBase;
 
-    JiraSettingsPage(Views views, Projects projects, JiraSettingsStore store, SyncWorker worker, String webhookBase) {
+    JiraSettingsPage(Views views, Projects projects, JiraSettingsStore store, SyncWorker worker, JiraInbound inbound,
+                     String webhookBase) {
         this.views = views;
         this.projects = projects;
         this.store = store;
         this.worker = worker;
+        this.inbound = inbound;
         this.webhookBase = webhookBase;
     }
 
@@ -80,6 +84,33 @@ final class JiraSettingsPage {
         views.render(ctx, 200, "jira/settings", model);
     }
 
+    /**
+     * "Bring Jira's changes back now": the scheduled poll's work at once, for a team that just moved tickets in
+     * Jira before its stand-up. Shows the page with what came back, or why nothing could.
+     */
+    void pull(Context ctx) {
+        Project project = projects.get(ctx.pathParam("key"));
+        int status = 200;
+        String outcome;
+        try {
+            JiraInbound.PullReport report = inbound.pull(project.key());
+            outcome = report.problem() != null ? report.problem()
+                    : "Read " + report.read() + " changed ticket" + (report.read() == 1 ? "" : "s") + " from Jira: " + report.changed()
+                    + " item" + (report.changed() == 1 ? "" : "s") + " updated, " + report.keptPunchlist()
+                    + " kept as they are (changed here more recently).";
+        } catch (JiraNotConfiguredException e) {
+            status = 409;
+            outcome = e.getMessage();
+        } catch (JiraUnavailableException e) {
+            status = 503;
+            outcome = "Jira did not answer: " + e.getMessage();
+        }
+        JiraSettingsStore.View view = store.find(project.key()).orElse(null);
+        Map<String, Object> model = model(ctx, project, view, formOf(view), Map.of());
+        model.put("pulled", outcome);
+        views.render(ctx, status, "jira/settings", model);
+    }
+
     private List<String> problems(String key) {
         try {
             return worker.client(key).testConnection();
@@ -100,7 +131,9 @@ final class JiraSettingsPage {
         model.put("errors", errors);
         model.put("severities", JiraSettings.SEVERITIES);
         model.put("webhookUrl", webhookBase + project.key());
-        model.put("canEdit", Role.parse("role", Objects.toString(ctx.attribute("role"), "viewer")).atLeast(Role.LEAD));
+        Role role = Role.parse("role", Objects.toString(ctx.attribute("role"), "viewer"));
+        model.put("canEdit", role.atLeast(Role.LEAD));
+        model.put("canSync", role.atLeast(Role.MEMBER));
         return model;
     }
 

@@ -1,6 +1,7 @@
 package dev.punchlist.web.pages;
 
 import dev.punchlist.jira.sync.JiraBackground;
+import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.web.auth.Access;
@@ -32,11 +33,12 @@ public final class Pages {
 
     /** {@code webhookBase} is the public address Jira posts webhooks to, up to the project key. */
     public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock,
-                 JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, String webhookBase) {
+                 JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, JiraInbound jiraInbound,
+                 String webhookBase) {
         Views views = new Views();
         JiraStates jira = new JiraStates(jiraSync);
         this.jiraPushPage = new JiraPushPage(views, projects, jiraSync, jiraBackground);
-        this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, webhookBase);
+        this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, jiraInbound, webhookBase);
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
         this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
@@ -79,6 +81,7 @@ public final class Pages {
         routes.post("/projects/{key}/jira", jiraSettingsPage::save, Access.LEAD);
         routes.post("/projects/{key}/jira/test", jiraSettingsPage::test, Access.LEAD);
         routes.post("/projects/{key}/jira/push", jiraPushPage::push, Access.MEMBER);
+        routes.post("/projects/{key}/jira/pull", jiraSettingsPage::pull, Access.MEMBER);
         routes.get("/items/{id}", itemPage::show, Access.VIEWER);
         routes.post("/items/{id}", itemPage::save, Access.MEMBER);
         routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
