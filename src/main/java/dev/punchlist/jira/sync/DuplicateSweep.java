@@ -53,6 +53,10 @@ final class DuplicateSweep {
 
     private void close(String projectKey, JiraClient client, String duplicate, String kept) {
         try {
+            // Read again: a page of search results can be older than what this sweep did a moment ago.
+            if (client.getIssue(duplicate).map(i -> "done".equals(i.statusCategoryKey())).orElse(true)) {
+                return;
+            }
             client.linkAsDuplicate(duplicate, kept);
             client.transitionToCategory(duplicate, "done");
             store.recordDuplicate(projectKey, null);

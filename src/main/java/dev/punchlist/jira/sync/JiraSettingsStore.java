@@ -113,7 +113,8 @@ public final class JiraSettingsStore {
 
     private View view(JiraSettingsRecord r) {
         return new View(toSettings(r), source(r), present(env.get().get(WEBHOOK_SECRET_ENV)) || r.getWebhookSecretEncrypted() != null,
-                r.getProblem(), r.getProblemAt() == null ? null : fromDb(r.getProblemAt()), r.getDuplicatesClosed(),
+                r.getProblem(), r.getProblemAt() == null ? null : fromDb(r.getProblemAt()),
+                r.getDuplicatesClosed() == null ? 0 : r.getDuplicatesClosed(),
                 r.getDuplicatesLeft() == null ? List.of() : List.of(r.getDuplicatesLeft().split("\n")));
     }
 
@@ -137,7 +138,7 @@ public final class JiraSettingsStore {
     public void recordDuplicate(String projectKey, String leftNote) {
         database.write(db -> find(db, projectKey).map(row -> {
             if (leftNote == null) {
-                row.setDuplicatesClosed(row.getDuplicatesClosed() + 1);
+                row.setDuplicatesClosed((row.getDuplicatesClosed() == null ? 0 : row.getDuplicatesClosed()) + 1);
             } else {
                 List<String> notes = new java.util.ArrayList<>(row.getDuplicatesLeft() == null ? List.of()
                         : List.of(row.getDuplicatesLeft().split("\n")));
