@@ -132,5 +132,6 @@ class UnconfirmedCreatesAreNeverSentTwiceTest {
         assertThat(h.fake.api.issueLinks).hasSize(3).allMatch(l -> l.startsWith("Duplicate "));
         assertThat(h.fake.api.issueLinks).anyMatch(l -> l.startsWith("Duplicate " + secondKey + " "));
         assertThat(h.store.find("PAY").orElseThrow().duplicatesClosed()).isEqualTo(3);
+        assertThat(h.app.get("/projects/PAY/jira").expect(200).body()).contains("Duplicate tickets", "Closed as duplicates: 3");
     }
 }
