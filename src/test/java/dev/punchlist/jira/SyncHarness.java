@@ -26,23 +26,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SyncHarness implements AutoCloseable {
     private static final dev.punchlist.store.schema.tables.Project P = dev.punchlist.store.schema.Tables.PROJECT;
     final TestApp app = TestApp.start();
-    final FakeJira fake = fake(Flavour.CLOUD);
+    final FakeJira fake;
     final MutableClock clock = new MutableClock(Instant.now());
-    final JiraSettingsStore store = new JiraSettingsStore(app.database(), null, clock,
-            () -> Map.of("PUNCHLIST_JIRA_EMAIL", EMAIL, "PUNCHLIST_JIRA_TOKEN", API_TOKEN));
-    final JiraSync sync = new JiraSync(app.database(), app.app().items(), store, clock, "http://punchlist.test");
-    final SyncWorker worker = new SyncWorker(app.database(), app.app().items(), sync, clock);
-    final JiraInbound inbound = new JiraInbound(app.database(), app.app().items(), store, worker, sync, clock);
+    final JiraSettingsStore store;
+    final JiraSync sync;
+    final SyncWorker worker;
+    final JiraInbound inbound;
     volatile Duration readTimeout = Duration.ofSeconds(5);
 
     SyncHarness() {
+        this(Flavour.CLOUD);
+    }
+
+    SyncHarness(Flavour flavour) {
+        fake = fake(flavour);
+        store = new JiraSettingsStore(app.database(), null, clock, () -> Map.of("PUNCHLIST_JIRA_EMAIL", EMAIL,
+                "PUNCHLIST_JIRA_TOKEN", API_TOKEN, "PUNCHLIST_JIRA_PAT", PAT));
+        sync = new JiraSync(app.database(), app.app().items(), store, clock, "http://punchlist.test");
+        worker = new SyncWorker(app.database(), app.app().items(), sync, clock);
+        inbound = new JiraInbound(app.database(), app.app().items(), store, worker, sync, clock);
         worker.useClients((s, c) -> new JiraClient(s, c, options(new RecordingSleeper()).withReadTimeout(readTimeout)));
         app.postJson("/api/v1/projects", "{\"key\":\"PAY\",\"name\":\"Payments\"}").expect(201);
         configure(null);
     }
 
     void configure(Map<String, String> priorities) {
-        store.save("PAY", new JiraSettingsStore.Input(fake.url(), "cloud", PROJECT, "Task", priorities, null, null,
+        store.save("PAY", new JiraSettingsStore.Input(fake.url(), JiraSettingsStore.flavourLabel(fake.flavour), PROJECT, "Task", priorities, null, null,
                 null, null, null, null, null));
     }
 

@@ -39,6 +39,21 @@ class UnconfirmedCreatesAreNeverSentTwiceTest {
     }
 
     @Test
+    void on_data_center_too_a_create_answered_502_after_the_work_is_adopted_not_sent_again() {
+        try (SyncHarness dc = new SyncHarness(Flavour.DATA_CENTER)) {
+            dc.items(60);
+            dc.fake.inject(FakeJira.Fault.statusAfterWork("POST", "/issue/bulk", 502));
+
+            dc.pushAndDrain();
+            dc.drainAfter(Duration.ofSeconds(31));
+
+            assertThat(dc.bulkCalls()).isEqualTo(2);
+            dc.assertOneTicketPerItemAndEveryItemAccountedFor(60);
+            assertThat(dc.sync.status("PAY")).allMatch(s -> s.state().equals("synced"));
+        }
+    }
+
+    @Test
     void a_single_create_answered_500_after_the_work_is_adopted_not_sent_again() {
         long id = h.items(1).get(0);
         h.fake.inject(FakeJira.Fault.statusAfterWork("POST", "/issue/bulk", 500));
