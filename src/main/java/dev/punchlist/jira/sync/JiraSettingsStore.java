@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ public final class JiraSettingsStore {
             if (leftNote == null) {
                 row.setDuplicatesClosed((row.getDuplicatesClosed() == null ? 0 : row.getDuplicatesClosed()) + 1);
             } else {
-                List<String> notes = new java.util.ArrayList<>(row.getDuplicatesLeft() == null ? List.of()
+                List<String> notes = new ArrayList<>(row.getDuplicatesLeft() == null ? List.of()
                         : List.of(row.getDuplicatesLeft().split("\n")));
                 notes.add(leftNote.replaceAll("\\s+", " "));
                 row.setDuplicatesLeft(String.join("\n", notes.subList(Math.max(0, notes.size() - DUPLICATE_NOTES), notes.size())));

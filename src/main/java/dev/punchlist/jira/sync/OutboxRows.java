@@ -1,11 +1,14 @@
 package dev.punchlist.jira.sync;
 
 import dev.punchlist.store.Database;
+import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.JiraOutboxRecord;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static dev.punchlist.store.Timestamps.toDb;
@@ -110,9 +113,9 @@ final class OutboxRows {
      * without an answer): a new create waits for the label lookup as the same row's retry would.
      */
     Instant lastSent(long itemId) {
-        return database.read(db -> db.select(org.jooq.impl.DSL.max(JIRA_OUTBOX.SENT_AT)).from(JIRA_OUTBOX)
+        return database.read(db -> db.select(DSL.max(JIRA_OUTBOX.SENT_AT)).from(JIRA_OUTBOX)
                 .where(JIRA_OUTBOX.ITEM_ID.eq(itemId)).and(JIRA_OUTBOX.KIND.eq(JiraSync.CREATE))
-                .fetchOptional(0, java.time.LocalDateTime.class).map(dev.punchlist.store.Timestamps::fromDb).orElse(null));
+                .fetchOptional(0, LocalDateTime.class).map(Timestamps::fromDb).orElse(null));
     }
 
     /** A linked ticket whose status could not follow its item yet: the move is queued on its own. */
