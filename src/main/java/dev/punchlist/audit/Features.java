@@ -53,6 +53,7 @@ final class Features {
         f.position(c, totalLines);
         f.siblings(c, siblings);
         f.words(c);
+        f.crosses(c);
         f.put("bias");
         return f.out;
     }
@@ -131,12 +132,45 @@ final class Features {
                 }
             }
         }
+        findingLikeHeading(nearest);
         SectionWords words = SectionWords.of(nearest);
         if (words.restating()) {
             put("sw:restating");
         }
         if (words.extras()) {
             put("sw:extras");
+        }
+    }
+
+    /** A list under a finding-like heading is its detail; a heading under one is not: so signals pair with the block. */
+    private void crosses(Candidate c) {
+        for (String context : CROSSED) {
+            if (out.containsKey(context)) {
+                put(context + "&block=" + c.block);
+            }
+        }
+    }
+
+    private static final List<String> CROSSED = List.of("head:id", "head:severity", "head:numbered",
+            "head:deficiency", "head:issues", "head:strength", "head:summary", "head:plan", "head:reference",
+            "path:strength", "path:summary", "path:reference", "t:imperative", "t:deficiency", "sev=none");
+
+    /** A heading that reads as a finding itself (an id, a severity, a problem or a fix): lines under it are its detail. */
+    private void findingLikeHeading(String heading) {
+        if (!Titles.ids(heading).isEmpty()) {
+            put("head:id");
+        }
+        if (SeverityWords.statedIn(heading).isPresent()) {
+            put("head:severity");
+        }
+        if (WORDS.mentions(Concept.DEFICIENCY, heading)) {
+            put("head:deficiency");
+        }
+        if (WORDS.startsWith(Concept.IMPERATIVE, heading)) {
+            put("head:imperative");
+        }
+        if (NUMBERED_HEADING.matcher(heading).lookingAt()) {
+            put("head:numbered");
         }
     }
 
@@ -311,6 +345,8 @@ final class Features {
         }
     }
 
+    private static final java.util.regex.Pattern NUMBERED_HEADING =
+            java.util.regex.Pattern.compile("\\W*\\d+(\\.\\d+)*[.):]?\\s");
     private static final java.util.regex.Pattern PASS_WORD =
             java.util.regex.Pattern.compile("\\b(PASS|PASSED|FIXED|DONE|OK|RESOLVED)\\b");
     private static final java.util.regex.Pattern FAIL_WORD =

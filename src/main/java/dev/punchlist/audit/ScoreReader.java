@@ -48,20 +48,35 @@ final class ScoreReader {
             if (line.indexOf('/') < 0 && line.indexOf('%') < 0 || Vocabulary.TARGET_WORDS.matcher(line).find()) {
                 continue;
             }
-            if (OVERALL.matcher(line).find()) {
-                Optional<double[]> value = value(Clean.plain(line));
+            if (saysOverall(line)) {
+                Optional<double[]> value = value(Clean.plain(line), true);
                 if (value.isPresent()) {
                     return value;
                 }
             }
-            if (anyScore.isEmpty() && SCORE_WORD.matcher(line).find() && !line.trim().startsWith("|")) {
-                anyScore = value(Clean.plain(line));
+            if (anyScore.isEmpty() && namesScore(line) && !line.trim().startsWith("|")) {
+                anyScore = value(Clean.plain(line), false);
             }
         }
         return anyScore;
     }
 
-    private static Optional<double[]> value(String line) {
+    /** "Overall", "Gesamtbewertung", "ОБЩАЯ ОЦЕНКА": the words of any language file that mark the whole score. */
+    private static boolean saysOverall(String line) {
+        return OVERALL.matcher(line).find() || Lexicon.ALL.mentions(Lexicon.Concept.OVERALL, line);
+    }
+
+    /** "-20% overall" is a change, not a score. */
+    private static boolean isChange(String line, int at) {
+        return at > 0 && (line.charAt(at - 1) == '-' || line.charAt(at - 1) == '+');
+    }
+
+    private static boolean namesScore(String line) {
+        return SCORE_WORD.matcher(line).find() || Lexicon.ALL.mentions(Lexicon.Concept.SCORE_WORD, line);
+    }
+
+    /** A percentage is a score on a line that names a score or says it is the overall one ("Overall Readiness: 54%"). */
+    private static Optional<double[]> value(String line, boolean saysOverall) {
         Matcher fraction = FRACTION.matcher(line);
         if (fraction.find()) {
             double overall = Double.parseDouble(fraction.group(1));
@@ -69,7 +84,8 @@ final class ScoreReader {
             return overall <= scale ? Optional.of(new double[] {overall, scale}) : Optional.empty();
         }
         Matcher percent = PERCENT.matcher(line);
-        if (percent.find() && SCORE_WORD.matcher(line).find()) {
+        if (percent.find() && (namesScore(line) || saysOverall && saysOverall(line.substring(0, percent.start()))
+                && !isChange(line, percent.start()))) {
             return Optional.of(new double[] {Double.parseDouble(percent.group(1)), 100});
         }
         return Optional.empty();
