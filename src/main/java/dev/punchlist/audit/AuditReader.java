@@ -112,7 +112,8 @@ public final class AuditReader {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             c.confidence = model.confidence(signals.get(i));
-            if (c.confidence >= model.threshold()) {
+            boolean restatement = c.kind == Candidate.Kind.RESTATE && c.ruleNotWork == null; // may only add a mention
+            if (restatement || c.confidence >= model.thresholdFor(c.ruleNotWork != null)) {
                 work.add(c);
             } else {
                 String reason = c.ruleNotWork != null ? c.ruleNotWork : "reads as not work";

@@ -32,15 +32,22 @@ final class Features {
     /** The signals of every candidate of one report, in candidate order. */
     static List<Map<String, Double>> of(List<Candidate> candidates, int totalLines) {
         Map<Integer, int[]> siblings = siblingCounts(candidates);
+        boolean ratesSeverity = ratesSeverity(candidates);
         List<Map<String, Double>> all = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int[] own = {1, c.ruleNotWork != null ? 1 : 0}; // bold-led paragraphs share no container
-            all.add(of(c, c.container == -1 ? own : siblings.get(c.container), totalLines));
+            all.add(of(c, c.container == -1 ? own : siblings.get(c.container), totalLines, ratesSeverity));
         }
         return all;
     }
 
-    private static Map<String, Double> of(Candidate c, int[] siblings, int totalLines) {
+    /** Whether the report gives severities at all: if it never does, saying none tells nothing. */
+    private static boolean ratesSeverity(List<Candidate> candidates) {
+        long rated = candidates.stream().filter(c -> !c.severities.isEmpty()).count();
+        return rated * 5 >= candidates.size();
+    }
+
+    private static Map<String, Double> of(Candidate c, int[] siblings, int totalLines, boolean ratesSeverity) {
         Features f = new Features();
         f.structure(c);
         f.rule(c);
@@ -48,7 +55,7 @@ final class Features {
         f.markers(c);
         f.language(c);
         f.fields(c);
-        f.votes(c);
+        f.votes(c, ratesSeverity);
         f.length(c);
         f.position(c, totalLines);
         f.siblings(c, siblings);
@@ -263,7 +270,7 @@ final class Features {
         put("fields=" + Math.min(fields, 3));
     }
 
-    private void votes(Candidate c) {
+    private void votes(Candidate c, boolean ratesSeverity) {
         int top = Integer.MIN_VALUE;
         Severity severity = null;
         for (Candidate.SeverityVote v : c.severities) {
@@ -272,7 +279,8 @@ final class Features {
                 severity = v.severity();
             }
         }
-        put(severity == null ? "sev=none" : "sev=" + severity.label() + "@" + level(top));
+        put(severity != null ? "sev=" + severity.label() + "@" + level(top)
+                : ratesSeverity ? "sev=none" : "sev=none-in-report");
         if (!c.efforts.isEmpty()) {
             put("effort");
         }

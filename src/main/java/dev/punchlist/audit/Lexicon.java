@@ -15,11 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,15 +44,60 @@ final class Lexicon {
     }
 
     private static final String FOLDER = "dev/punchlist/audit/words";
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     static final Lexicon ALL = load();
 
-    private final Map<Concept, Pattern> anywhere;
-    private final Map<Concept, Pattern> atStart;
+    /** The words of one concept: whole words, word beginnings ("implement*"), phrases, and ideographic words. */
+    private record Words(Set<String> exact, List<String> prefixes, List<String[]> phrases, List<String> ideographic) {
+        boolean matchesAt(List<String> tokens, int i) {
+            String token = tokens.get(i);
+            if (exact.contains(token)) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (token.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            for (String[] phrase : phrases) {
+                if (phraseAt(tokens, i, phrase)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean phraseAt(List<String> tokens, int i, String[] phrase) {
+            if (i + phrase.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < phrase.length; k++) {
+                String word = phrase[k];
+                String token = tokens.get(i + k);
+                boolean prefix = k == phrase.length - 1 && word.endsWith("*");
+                if (prefix ? !token.startsWith(word.substring(0, word.length() - 1)) : !token.equals(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int ideographicHits(String text) {
+            int n = 0;
+            for (String word : ideographic) {
+                for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    private final Map<Concept, Words> words;
     private final List<String> languages;
 
-    private Lexicon(Map<Concept, Pattern> anywhere, Map<Concept, Pattern> atStart, List<String> languages) {
-        this.anywhere = anywhere;
-        this.atStart = atStart;
+    private Lexicon(Map<Concept, Words> words, List<String> languages) {
+        this.words = words;
         this.languages = languages;
     }
 
@@ -58,21 +105,53 @@ final class Lexicon {
         return languages;
     }
 
-    /** Whether any word of the concept occurs in the text (lower-cased by the caller or not). */
+    /** Whether any word of the concept occurs in the text. */
     boolean mentions(Concept concept, String text) {
-        return anywhere.get(concept).matcher(text).find();
+        return count(concept, text, 1) > 0;
+    }
+
+    /** How many times words of the concept occur in the text. */
+    int count(Concept concept, String text) {
+        return count(concept, text, Integer.MAX_VALUE);
+    }
+
+    private int count(Concept concept, String text, int enough) {
+        Words w = words.get(concept);
+        int n = w.ideographic().isEmpty() ? 0 : w.ideographicHits(text);
+        List<String> tokens = tokens(text);
+        for (int i = 0; i < tokens.size() && n < enough; i++) {
+            if (w.matchesAt(tokens, i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the text starts with a word of the concept (after any marks or numbering). */
+    boolean startsWith(Concept concept, String text) {
+        List<String> tokens = tokens(text);
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).chars().allMatch(Character::isDigit)) {
+            first++;
+        }
+        Words w = words.get(concept);
+        if (first < tokens.size() && w.matchesAt(tokens, first)) {
+            return true;
+        }
+        String head = text.strip();
+        return w.ideographic().stream().anyMatch(head::startsWith);
     }
 
     /** The severity the words of any language name, gravest first; empty when none does. */
-    java.util.Optional<Severity> severity(String text) {
+    Optional<Severity> severity(String text) {
         Concept[] levels = {Concept.SEVERITY_CRITICAL, Concept.SEVERITY_HIGH, Concept.SEVERITY_MEDIUM,
             Concept.SEVERITY_LOW};
         for (int i = 0; i < levels.length; i++) {
             if (mentions(levels[i], text)) {
-                return java.util.Optional.of(Severity.values()[i]);
+                return Optional.of(Severity.values()[i]);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** How urgent a time box's words say it is: 0 now, 1 soon, 2 later, -1 when they say nothing. */
@@ -81,25 +160,20 @@ final class Lexicon {
                 : mentions(Concept.TIME_LATER, text) ? 2 : -1;
     }
 
-    /** How many times words of the concept occur in the text. */
-    int count(Concept concept, String text) {
-        var m = anywhere.get(concept).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String t : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
         }
-        return n;
-    }
-
-    /** Whether the text starts with a word of the concept (after any marks or numbering). */
-    boolean startsWith(Concept concept, String text) {
-        return atStart.get(concept).matcher(text).lookingAt();
+        return out;
     }
 
     private static Lexicon load() {
-        Map<Concept, List<String>> words = new EnumMap<>(Concept.class);
+        Map<Concept, Words> words = new EnumMap<>(Concept.class);
         for (Concept c : Concept.values()) {
-            words.put(c, new ArrayList<>());
+            words.put(c, new Words(new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         }
         List<String> languages = new ArrayList<>();
         for (String file : languageFiles()) {
@@ -108,46 +182,39 @@ final class Lexicon {
             for (Concept c : Concept.values()) {
                 for (String word : p.getProperty(c.key(), "").split(",")) {
                     if (!word.isBlank()) {
-                        words.get(c).add(word.strip().toLowerCase(Locale.ROOT));
+                        add(words.get(c), word.strip().toLowerCase(Locale.ROOT));
                     }
                 }
             }
         }
-        Map<Concept, Pattern> anywhere = new EnumMap<>(Concept.class);
-        Map<Concept, Pattern> atStart = new EnumMap<>(Concept.class);
-        words.forEach((concept, list) -> {
-            String alternatives = alternatives(list);
-            anywhere.put(concept, Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-            atStart.put(concept, Pattern.compile("[^\\p{L}\\p{N}]*(?:\\d+[.)]\\s*)?(?:" + alternatives + ")",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        });
-        return new Lexicon(anywhere, atStart, List.copyOf(languages));
+        return new Lexicon(words, List.copyOf(languages));
     }
 
-    /** Longest first, so "not started" wins over "not"; letters around a word end the match. */
-    private static String alternatives(List<String> list) {
-        TreeSet<String> sorted = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length()
-                : a.compareTo(b));
-        sorted.addAll(list);
-        StringBuilder out = new StringBuilder();
-        for (String word : sorted) {
-            out.append(out.length() == 0 ? "" : "|").append(pattern(word));
+    private static void add(Words w, String word) {
+        if (word.codePoints().anyMatch(Character::isIdeographic)) {
+            w.ideographic().add(word.replace("*", "")); // Chinese writes no spaces between words
+            return;
         }
-        return out.length() == 0 ? "(?!)" : out.toString();
-    }
-
-    private static String pattern(String word) {
         boolean prefix = word.endsWith("*");
-        String stem = prefix ? word.substring(0, word.length() - 1) : word;
-        String quoted = Pattern.quote(stem).replace(" ", "\\E\\s+\\Q");
-        if (isIdeographic(stem)) {
-            return quoted; // Chinese writes no spaces between words
+        String[] parts = NON_WORD.split(prefix ? word.substring(0, word.length() - 1) : word);
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                kept.add(part);
+            }
         }
-        return "(?<![\\p{L}\\p{N}])" + quoted + (prefix ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
-    }
-
-    private static boolean isIdeographic(String word) {
-        return word.codePoints().anyMatch(cp -> Character.isIdeographic(cp));
+        if (kept.size() == 1) {
+            if (prefix) {
+                w.prefixes().add(kept.get(0));
+            } else {
+                w.exact().add(kept.get(0));
+            }
+        } else if (!kept.isEmpty()) {
+            if (prefix) {
+                kept.set(kept.size() - 1, kept.get(kept.size() - 1) + "*");
+            }
+            w.phrases().add(kept.toArray(String[]::new));
+        }
     }
 
     private static Properties read(String resource) {

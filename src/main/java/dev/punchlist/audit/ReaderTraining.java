@@ -139,7 +139,7 @@ public final class ReaderTraining {
         LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
                 new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), COST, 1000, 0.001);
         Map<String, Double> weights = weights(trainer.train(data));
-        WorkModel model = new WorkModel(weights, 0.5, NEVER, provenance(corpus, reports, which, data.size()));
+        WorkModel model = new WorkModel(weights, 0.5, 0.5, NEVER, provenance(corpus, reports, which, data.size()));
         return chooseThresholds(model, reports, reads);
     }
 
@@ -165,7 +165,7 @@ public final class ReaderTraining {
     }
 
     private static Map<Integer, Corpus.Gold> claimedLines(Corpus.Labelled report, AuditReader.Prepared read) {
-        WorkModel keepAll = new WorkModel(Map.of(), 0, NEVER, Map.of());
+        WorkModel keepAll = new WorkModel(Map.of(), 0, 0, NEVER, Map.of());
         List<Finding> findings = new AuditReader(Long.MAX_VALUE, keepAll).finish(read).findings();
         List<String> items = findings.stream().map(f -> GoldMatch.normalised(f.title(), f.detail())).toList();
         int[] claims = GoldMatch.assignment(report.findings(), items);
@@ -220,27 +220,38 @@ public final class ReaderTraining {
         return Math.round(w * 1e6) / 1e6;
     }
 
-    /** The create threshold first (summaries never create), then the summaries' own, each for the best F1. */
+    /**
+     * Coordinate search for the best F1 of whole reads: one threshold for what the rules keep and what
+     * they set aside alike, then the override for what they set aside, then the keep threshold again,
+     * then whether a summary line that restates nothing may be a finding.
+     */
     private static WorkModel chooseThresholds(WorkModel model, List<Corpus.Labelled> reports,
                                               List<AuditReader.Prepared> reads) {
-        double create = best(model, reports, reads, true);
-        WorkModel withCreate = model.withThresholds(create, NEVER);
-        double restate = best(withCreate, reports, reads, false);
-        return withCreate.withThresholds(create, restate);
+        double[] keepGrid = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
+        double[] overrideGrid = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER};
+        double[] restateGrid = {NEVER, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
+        WorkModel best = model.withThresholds(0.5, 0.5, NEVER);
+        best = best(best, keepGrid, t -> model.withThresholds(t, t, NEVER), reports, reads);
+        WorkModel shared = best;
+        best = best(best, overrideGrid, t -> shared.withThresholds(shared.threshold(), t, NEVER), reports, reads);
+        WorkModel overridden = best;
+        best = best(best, keepGrid, t -> overridden.withThresholds(t, overridden.overrideThreshold(), NEVER),
+                reports, reads);
+        WorkModel kept = best;
+        return best(best, restateGrid, t -> kept.withThresholds(kept.threshold(), kept.overrideThreshold(), t),
+                reports, reads);
     }
 
-    private static double best(WorkModel model, List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads,
-                               boolean create) {
-        double bestF1 = -1;
-        double best = create ? 0.5 : NEVER;
-        double[] grid = create ? new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}
-                : new double[] {NEVER, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
+    private static WorkModel best(WorkModel start, double[] grid, java.util.function.DoubleFunction<WorkModel> tried,
+                                  List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads) {
+        WorkModel best = start;
+        double bestF1 = evaluate(start, reports, reads).f1();
         for (double t : grid) {
-            WorkModel tried = create ? model.withThresholds(t, NEVER) : model.withThresholds(model.threshold(), t);
-            double f1 = evaluate(tried, reports, reads).f1();
+            WorkModel candidate = tried.apply(t);
+            double f1 = evaluate(candidate, reports, reads).f1();
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
-                best = t;
+                best = candidate;
             }
         }
         return best;

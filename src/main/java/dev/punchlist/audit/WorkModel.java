@@ -13,17 +13,19 @@ import java.util.TreeMap;
 
 /**
  * The fitted answer to "is this candidate a piece of work?": a logistic regression over the named
- * signals of {@link Features}, with the two thresholds the trainer chose. A model is a data file
+ * signals of {@link Features}, with the thresholds the trainer chose. A model is a data file
  * ({@code work-model.json} in the jar; {@code parse --model FILE} reads another) that says how it was
  * made; {@code punchlist train} rebuilds it from the labelled corpus.
  *
  * @param weights           weight per signal name; signals not listed weigh nothing
- * @param threshold         a mention that may start a finding is kept from this confidence on
+ * @param threshold         a mention the layout rules take for work is kept from this confidence on
+ * @param overrideThreshold a mention the layout rules set aside (a strengths section, prose) is work
+ *                          from this confidence on: the rules are the prior, the model overrules them
  * @param restateThreshold  a summary line that restates no finding becomes one from this confidence on
  * @param provenance        how the model was made: corpus, reports, trainer, seed
  */
-public record WorkModel(Map<String, Double> weights, double threshold, double restateThreshold,
-                        Map<String, Object> provenance) {
+public record WorkModel(Map<String, Double> weights, double threshold, double overrideThreshold,
+                        double restateThreshold, Map<String, Object> provenance) {
     private static final String RESOURCE = "dev/punchlist/audit/work-model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -57,12 +59,18 @@ public record WorkModel(Map<String, Double> weights, double threshold, double re
         sorted.put("weights", new TreeMap<>(weights));
         sorted.put("threshold", threshold);
         sorted.put("restateThreshold", restateThreshold);
+        sorted.put("overrideThreshold", overrideThreshold);
         sorted.put("provenance", new TreeMap<>(provenance));
         Files.writeString(file, JSON.writeValueAsString(sorted) + "\n");
     }
 
-    WorkModel withThresholds(double create, double restate) {
-        return new WorkModel(weights, create, restate, provenance);
+    WorkModel withThresholds(double keep, double override, double restate) {
+        return new WorkModel(weights, keep, override, restate, provenance);
+    }
+
+    /** The confidence from which a candidate is work, given what the layout rules say of it. */
+    double thresholdFor(boolean rulesSetItAside) {
+        return rulesSetItAside ? overrideThreshold : threshold;
     }
 
     /** Probability that the mention with these signals is work. */
