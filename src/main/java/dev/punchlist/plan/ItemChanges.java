@@ -73,7 +73,8 @@ public final class ItemChanges {
     Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
         ItemRecord row = ROW_BY_ID.fetchOptional(db, ItemRecord::new, id)
                 .orElseThrow(() -> new NotFoundException("item " + id));
-        if (expectedVersion != null && expectedVersion != row.getVersion()) {
+        // Both are boxed: compare the numbers, not the objects (equal only up to 127, Integer's cache).
+        if (expectedVersion != null && expectedVersion.intValue() != row.getVersion().intValue()) {
             throw new StaleVersionException(ItemRows.toItem(row));
         }
         List<FieldChange> changed = new ArrayList<>();
