@@ -8,6 +8,7 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,8 +116,8 @@ public final class ItemChanges {
             set(changed, "assignee", row.getAssignee(), optionalText("assignee", patch.assignee().value(), 100), row::setAssignee);
         }
         if (patch.due() != null) {
-            String old = Objects.toString(row.getDueDate(), null);
-            set(changed, "due", old, Objects.toString(patch.due().value(), null), v -> row.setDueDate(patch.due().value()));
+            LocalDate due = DueDates.check(patch.due().value());
+            set(changed, "due", Objects.toString(row.getDueDate(), null), Objects.toString(due, null), v -> row.setDueDate(due));
         }
         if (patch.notes() != null) {
             set(changed, "notes", row.getNotes(), optionalText("notes", patch.notes().value(), MAX_TEXT), row::setNotes);
