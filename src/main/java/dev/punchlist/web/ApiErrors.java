@@ -11,6 +11,7 @@ import dev.punchlist.plan.ConflictException;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.plan.StaleVersionException;
+import dev.punchlist.web.auth.BodyLimit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -43,6 +44,10 @@ final class ApiErrors {
                 "Jira did not answer in time; try again later (" + e.getMessage() + ")", null)));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, Problem.of(e.getStatus(), e.getMessage(), e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (BodyLimit.exceeded(e)) {
+                send(ctx, Problem.of(413, "Body too large", e.getMessage(), "body"));
+                return;
+            }
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             send(ctx, Problem.of(500, "Internal error", "the server failed to answer; the error is logged", null));
         });

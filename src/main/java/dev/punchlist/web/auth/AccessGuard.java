@@ -121,14 +121,23 @@ final class AccessGuard {
         return false;
     }
 
-    /** Forms and JSON are small; only a report upload (markdown, text or multipart) may use the full request limit. */
+    /**
+     * Refuses a declared length over the body's limit before any handler runs. The length is read as a long: the
+     * servlet API's int length says "unknown" beyond 2^31, which used to skip the check. Bodies sent without a
+     * length are held to the same limit as they are read ({@link BodyLimit}).
+     */
     private void limitBody(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        boolean report = type.startsWith("multipart/form-data") || type.startsWith("text/markdown")
-                || type.startsWith("text/plain") || type.startsWith("text/x-markdown");
-        if (!report && !signed(ctx) && ctx.contentLength() > smallBodyLimit) {
+        if (ctx.req().getContentLengthLong() > smallBodyLimit && isSmall(ctx.path(), ctx.contentType())) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "the body is larger than " + smallBodyLimit + " bytes");
         }
+    }
+
+    /** Forms and JSON are small; only a report upload (markdown, text or multipart) or a signed call may be larger. */
+    boolean isSmall(String path, String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean report = type.startsWith("multipart/form-data") || type.startsWith("text/markdown")
+                || type.startsWith("text/plain") || type.startsWith("text/x-markdown");
+        return !report && signedPrefixes.stream().noneMatch(path::startsWith);
     }
 
     private Principal identify(Context ctx) {

@@ -60,6 +60,11 @@ public final class AuthModule {
         guard.acceptSigned(pathPrefix);
     }
 
+    /** Holds body limits while bodies are read (for Jetty's servlet context); {@code requestLimit} is the server-wide one. */
+    public BodyLimit bodyLimit(long requestLimit) {
+        return new BodyLimit(guard, SMALL_BODY_LIMIT, requestLimit);
+    }
+
     /** Lets other features put their own routes in the audit log. */
     public ChangeAudit changeAudit() {
         return changes;
