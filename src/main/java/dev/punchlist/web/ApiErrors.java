@@ -11,6 +11,7 @@ import dev.punchlist.plan.ConflictException;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.plan.StaleVersionException;
+import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.web.auth.BodyLimit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -42,6 +43,10 @@ final class ApiErrors {
         routes.exception(JiraNotConfiguredException.class, (e, ctx) -> send(ctx, Problem.of(409, "Jira not configured", e.getMessage(), "settings")));
         routes.exception(JiraUnavailableException.class, (e, ctx) -> send(ctx, Problem.of(503, "Jira unavailable",
                 "Jira did not answer in time; try again later (" + e.getMessage() + ")", null)));
+        routes.exception(DatabaseNotWritableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "30");
+            send(ctx, Problem.of(503, "Database not writable", e.getMessage() + "; nothing was saved, try again later", null));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, Problem.of(e.getStatus(), e.getMessage(), e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (BodyLimit.exceeded(e)) {
