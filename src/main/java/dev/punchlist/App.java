@@ -108,7 +108,8 @@ public final class App {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             long requestLimit = cfg.http.maxRequestSize;
-            cfg.jetty.modifyServletContextHandler(context -> context.insertHandler(auth.bodyLimit(requestLimit)));
+            cfg.jetty.modifyHttpConfiguration(auth::limitWaits);
+            cfg.jetty.modifyServletContextHandler(context -> auth.limitBodies(context, requestLimit));
             // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
             // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
             cfg.http.responseBufferSize = 4096;
