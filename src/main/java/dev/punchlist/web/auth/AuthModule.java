@@ -48,7 +48,7 @@ public final class AuthModule {
 
     public AuthModule(SecuritySettings settings, String publicUrl, Users users, Sessions sessions, ApiTokens tokens,
                       LoginThrottle throttle, SecurityLog log, PrometheusMeterRegistry registry, ObjectMapper json) {
-        ClientInfo client = new ClientInfo(settings.trustProxy(), publicUrl);
+        ClientInfo client = new ClientInfo(settings.trustedProxies(), publicUrl);
         SessionCookie cookie = new SessionCookie(settings.cookieSecure(), client);
         this.views = new AuthViews();
         this.json = json;
