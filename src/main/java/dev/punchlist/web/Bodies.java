@@ -48,9 +48,11 @@ final class Bodies {
         return read.length == length ? read : ctx.bodyAsBytes(); // a handler read it through Javalin first, which keeps it
     }
 
+    /** {@code application/json}, with parameters or not; not a type that merely starts so ({@code application/jsonx}). */
     static void requireJson(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        String essence = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!essence.equals("application/json")) {
             throw new UnsupportedMediaTypeException("send the body as application/json");
         }
     }
