@@ -32,8 +32,10 @@ import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.Roles;
 
 import java.time.Clock;
+import java.util.Set;
 
 /** The one wiring point: builds every service over one database and declares every route. */
 public final class App {
@@ -104,7 +106,7 @@ public final class App {
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
-        return Javalin.create(cfg -> {
+        Javalin server = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             long requestLimit = cfg.http.maxRequestSize;
@@ -122,6 +124,12 @@ public final class App {
             new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground, jiraInbound,
                     java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
+        auth.lookUpGetRolesWith(path -> {
+            var get = server.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.GET, path);
+            Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
+            return roles == null ? Set.of() : roles.getRoles();
+        });
+        return server;
     }
 
     /** Creates {@code admin} from PUNCHLIST_ADMIN_PASSWORD when there are no users yet (see {@link FirstAdmin}). */

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * Runs before every matched route (Javalin's {@code beforeMatched}): finds who is asking, then admits the
@@ -35,6 +36,7 @@ final class AccessGuard {
     private final String metricsToken;
     private final long smallBodyLimit;
     private final List<String> signedPrefixes = new CopyOnWriteArrayList<>();
+    private volatile Function<String, Set<RouteRole>> getRoles = path -> Set.of();
 
     AccessGuard(Sessions sessions, ApiTokens tokens, SessionCookie cookie, ClientInfo client, String metricsToken, long smallBodyLimit) {
         this.sessions = sessions;
@@ -43,6 +45,14 @@ final class AccessGuard {
         this.client = client;
         this.metricsToken = metricsToken;
         this.smallBodyLimit = smallBodyLimit;
+    }
+
+    /**
+     * Javalin answers HEAD with the GET route's handler but matches no route before it, so the GET route's roles
+     * are looked up: HEAD gets exactly what GET would, minus the body, instead of a refusal and an error in the log.
+     */
+    void lookUpGetRolesWith(Function<String, Set<RouteRole>> lookup) {
+        this.getRoles = lookup;
     }
 
     /** Public routes under {@code prefix} authenticate each call by a signature of their own (e.g. a webhook HMAC). */
@@ -89,7 +99,7 @@ final class AccessGuard {
     }
 
     private Access declared(Context ctx) {
-        Set<RouteRole> roles = ctx.routeRoles();
+        Set<RouteRole> roles = ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty() ? getRoles.apply(ctx.path()) : ctx.routeRoles();
         Access found = null;
         for (RouteRole role : roles) {
             if (role instanceof Access access) {

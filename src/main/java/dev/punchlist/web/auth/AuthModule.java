@@ -87,6 +87,11 @@ public final class AuthModule {
         http.setDelayDispatchUntilContent(true);
     }
 
+    /** Where the guard finds the roles of the GET route at a path, to answer HEAD as GET would. */
+    public void lookUpGetRolesWith(java.util.function.Function<String, java.util.Set<io.javalin.security.RouteRole>> lookup) {
+        guard.lookUpGetRolesWith(lookup);
+    }
+
     /** Lets other features put their own routes in the audit log. */
     public ChangeAudit changeAudit() {
         return changes;
