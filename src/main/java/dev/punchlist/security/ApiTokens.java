@@ -46,6 +46,11 @@ public final class ApiTokens {
     }
 
     public IssuedToken create(String username, String name, TokenScope scope, Duration lifetime, String actor) {
+        return create(username, name, scope, lifetime, actor, null);
+    }
+
+    /** As above, recording the address of the client that asked ({@code null} from a command). */
+    public IssuedToken create(String username, String name, TokenScope scope, Duration lifetime, String actor, String clientAddress) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
             throw new InvalidInputException("expires_days", "a token lives between 1 day and " + MAX_LIFETIME.toDays() + " days");
         }
@@ -68,7 +73,7 @@ public final class ApiTokens {
                     .set(API_TOKEN.CREATED_AT, Timestamps.toDb(now))
                     .set(API_TOKEN.EXPIRES_AT, Timestamps.toDb(now.plus(lifetime)))
                     .returning().fetchOne();
-            log.record(db, actor, "token.create", username, "token " + row.getId() + " '" + label + "' scope " + scope.label(), null);
+            log.record(db, actor, "token.create", username, "token " + row.getId() + " '" + label + "' scope " + scope.label(), clientAddress);
             return new IssuedToken(token(row, username), secret);
         });
     }

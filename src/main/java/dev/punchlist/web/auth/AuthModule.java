@@ -58,7 +58,7 @@ public final class AuthModule {
         this.changes = new ChangeAudit(log, client, registry);
         this.login = new LoginPages(users, sessions, throttle, log, cookie, client, views, registry);
         this.adminPages = new AdminPages(users, log, views);
-        this.adminApi = new AdminApi(users, tokens, log, json);
+        this.adminApi = new AdminApi(users, tokens, log, json, client);
     }
 
     /**
