@@ -24,6 +24,7 @@ import dev.punchlist.user.PasswordHasher;
 import dev.punchlist.user.Users;
 import dev.punchlist.web.Api;
 import dev.punchlist.web.JiraApi;
+import dev.punchlist.web.JettyErrors;
 import dev.punchlist.web.auth.AuthModule;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -111,6 +112,7 @@ public final class App {
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             long requestLimit = cfg.http.maxRequestSize;
             cfg.jetty.modifyHttpConfiguration(auth::limitWaits);
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors(json)));
             cfg.jetty.modifyServletContextHandler(context -> auth.limitBodies(context, requestLimit));
             // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
             // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
