@@ -22,7 +22,7 @@ import java.util.function.Function;
  * readers see the last commit thanks to WAL.
  */
 public final class Database implements AutoCloseable {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final Writer writer;
@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
                 setup.apply(writes);
                 return writes;
             });
-            return new Database(file, writer, pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection()));
+            return new Database(file, writer, pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection(), file.toAbsolutePath()));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
         }
