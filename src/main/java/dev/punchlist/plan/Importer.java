@@ -85,31 +85,14 @@ public final class Importer {
         Optional<AuditSummary> existing = db.selectFrom(AUDIT)
                 .where(AUDIT.PROJECT_ID.eq(project.id())).and(AUDIT.SHA256.eq(sha)).fetchOptional(Importer::summary);
         List<ItemRecord> known = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION).fetch();
-        List<ItemRecord> unmatched = new ArrayList<>(known);
+        ItemMatcher matcher = new ItemMatcher(known);
         List<PlannedItem> items = new ArrayList<>();
         for (Finding finding : report.findings()) {
-            Long match = claimMatch(unmatched, Fingerprint.of(finding.title()));
+            Long match = matcher.claim(Fingerprint.of(finding.title()));
             items.add(planned(finding, project.settings(), match));
         }
-        List<Item> missing = unmatched.stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
+        List<Item> missing = matcher.unmatched().stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
         return new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
-    }
-
-    private static Long claimMatch(List<ItemRecord> unmatched, String fingerprint) {
-        ItemRecord best = null;
-        double bestScore = 0;
-        for (ItemRecord row : unmatched) {
-            double score = row.getFingerprint().equals(fingerprint) ? 1 : Fingerprint.similarity(row.getFingerprint(), fingerprint);
-            if (Fingerprint.same(row.getFingerprint(), fingerprint) && score > bestScore) {
-                best = row;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        unmatched.remove(best);
-        return best.getId();
     }
 
     private static PlannedItem planned(Finding finding, ProjectSettings settings, Long match) {
