@@ -38,6 +38,8 @@ import static dev.punchlist.store.schema.Tables.MENTION;
  */
 public final class Importer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Items one import may make: far above any real audit, below what makes a checklist unusable. */
+    public static final int MAX_FINDINGS = 5_000;
 
     private final Database database;
     private final AuditReader reader;
@@ -52,12 +54,12 @@ public final class Importer {
     }
 
     public ImportPlan preview(String projectKey, byte[] source) {
-        Report report = reader.read(source);
+        Report report = read(source);
         return database.read(db -> plan(db, Projects.get(db, projectKey), report, sha256(source)));
     }
 
     public ImportResult importReport(String projectKey, byte[] source, Actor actor) {
-        Report report = reader.read(source);
+        Report report = read(source);
         Saved saved = database.write(db -> {
             Project project = Projects.get(db, projectKey);
             ImportPlan plan = plan(db, project, report, sha256(source));
@@ -74,6 +76,14 @@ public final class Importer {
     }
 
     private record Saved(long projectId, ImportResult result) {
+    }
+
+    private Report read(byte[] source) {
+        Report report = reader.read(source);
+        if (report.findings().size() > MAX_FINDINGS) {
+            throw new TooManyFindingsException(report.findings().size(), MAX_FINDINGS);
+        }
+        return report;
     }
 
     public List<AuditSummary> audits(String projectKey) {

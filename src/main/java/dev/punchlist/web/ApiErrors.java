@@ -11,6 +11,7 @@ import dev.punchlist.plan.ConflictException;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.plan.StaleVersionException;
+import dev.punchlist.plan.TooManyFindingsException;
 import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.web.auth.BodyLimit;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +32,8 @@ final class ApiErrors {
     }
 
     void register(RoutesConfig routes) {
+        routes.exception(TooManyFindingsException.class, (e, ctx) -> send(ctx, Problem.of(422, "Too many findings",
+                e.getMessage(), e.field())));
         routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, Problem.of(400, "Invalid input", e.getMessage(), e.field())));
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, "Not found", e.getMessage(), null)));
