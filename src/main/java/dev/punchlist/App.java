@@ -33,6 +33,7 @@ import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
 import io.javalin.security.Roles;
 
 import java.time.Clock;
@@ -126,12 +127,15 @@ public final class App {
             new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground, jiraInbound,
                     java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
-        auth.lookUpGetRolesWith(path -> {
-            var get = server.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.GET, path);
-            Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
-            return roles == null ? Set.of() : roles.getRoles();
-        });
+        auth.lookUpGetRolesWith(path -> getRoles(server, path));
         return server;
+    }
+
+    /** The roles declared on the GET route at {@code path}, which Javalin also runs for HEAD. */
+    private static Set<RouteRole> getRoles(Javalin server, String path) {
+        var get = server.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.GET, path);
+        Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
+        return roles == null ? Set.of() : roles.getRoles();
     }
 
     /** Creates {@code admin} from PUNCHLIST_ADMIN_PASSWORD when there are no users yet (see {@link FirstAdmin}). */

@@ -3,6 +3,7 @@ package dev.punchlist.security;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.store.Database;
+import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.ApiTokenRecord;
 import dev.punchlist.store.schema.tables.records.AppUserRecord;
@@ -129,8 +130,12 @@ public final class ApiTokens {
     private void touch(ApiTokenRecord token, Instant now) {
         Instant last = Timestamps.fromDb(token.getLastUsedAt());
         if (last == null || last.plus(TOUCH_EVERY).isBefore(now)) {
-            database.write(db -> db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Timestamps.toDb(now))
-                    .where(API_TOKEN.ID.eq(token.getId())).execute());
+            try {
+                database.write(db -> db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Timestamps.toDb(now))
+                        .where(API_TOKEN.ID.eq(token.getId())).execute());
+            } catch (DatabaseNotWritableException e) {
+                // a full disk must not stop reads: the last-used time is a hint, written again on a later use
+            }
         }
     }
 

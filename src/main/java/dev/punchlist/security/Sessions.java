@@ -1,6 +1,7 @@
 package dev.punchlist.security;
 
 import dev.punchlist.store.Database;
+import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.AppUserRecord;
 import dev.punchlist.store.schema.tables.records.UserSessionRecord;
@@ -81,8 +82,12 @@ public final class Sessions {
             return Optional.empty();
         }
         if (lastSeen.plus(touchEvery).isBefore(now)) {
-            database.write(db -> db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, Timestamps.toDb(now))
-                    .where(USER_SESSION.ID.eq(session.getId())).execute());
+            try {
+                database.write(db -> db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, Timestamps.toDb(now))
+                        .where(USER_SESSION.ID.eq(session.getId())).execute());
+            } catch (DatabaseNotWritableException e) {
+                // a full disk must not stop reads; the session is touched again on a later request
+            }
         }
         AppUserRecord user = found.get().into(APP_USER);
         return Optional.of(new Session(session.getId(), new User(user.getId(), user.getUsername(),

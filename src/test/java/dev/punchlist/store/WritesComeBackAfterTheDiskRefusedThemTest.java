@@ -2,6 +2,7 @@ package dev.punchlist.store;
 
 import dev.punchlist.testing.Reports;
 import dev.punchlist.testing.TestApp;
+import dev.punchlist.user.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,19 @@ class WritesComeBackAfterTheDiskRefusedThemTest {
         assertThat(app.get(path).json().get("version").asInt()).isEqualTo(1);
         app.patchJson(path, "{\"notes\":\"" + "n".repeat(20_000) + "\",\"version\":1}").expect(200);
         assertThat(app.get("/ready").status()).isEqualTo(200);
+    }
+
+    @Test
+    void reads_keep_answering_while_writes_fail_even_a_tokens_first_use() {
+        String fresh = app.apiToken(Role.VIEWER); // never used: its first use records the time
+        readOnly.set(true);
+        app.database().write(db -> db.execute("PRAGMA query_only = 1"));
+
+        var items = app.send(app.request("/api/v1/projects/PAY/items").header("Authorization", "Bearer " + fresh).GET());
+
+        assertThat(items.statusCode()).isEqualTo(200);
+        assertThat(app.get(path).status()).isEqualTo(200);
+        assertThat(app.get("/projects/PAY").status()).isEqualTo(200);
     }
 
     @Test
