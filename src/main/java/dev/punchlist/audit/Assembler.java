@@ -30,8 +30,9 @@ final class Assembler {
         int phase = placement != null ? placement.phase() : AuditReader.phaseOf(severity);
         String category = members.stream().map(c -> c.category).filter(c -> c != null && !c.isBlank())
                 .findFirst().orElse(null);
+        double confidence = members.stream().mapToDouble(c -> c.confidence).max().orElse(1);
         return new Finding(lead.title, severity, phase, placement != null, effort(members), category,
-                detail(members), mentions(members));
+                detail(members), mentions(members), confidence);
     }
 
     private static boolean onlyDefaults(List<Candidate> members) {
@@ -55,7 +56,7 @@ final class Assembler {
                 places.add(mostSpecific(c.severities));
             }
         }
-        return mostSpecific(places).severity();
+        return places.isEmpty() ? Severity.MEDIUM : mostSpecific(places).severity(); // a bare summary line
     }
 
     private static Candidate.SeverityVote mostSpecific(List<Candidate.SeverityVote> votes) {

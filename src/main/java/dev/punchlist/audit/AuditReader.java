@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an audit report (Markdown text) into findings. Thread-safe; one instance serves the whole
@@ -23,13 +24,19 @@ public final class AuditReader {
     public static final long DEFAULT_LIMIT_BYTES = 5L * 1024 * 1024;
 
     private final long limitBytes;
+    private final WorkModel model;
 
     public AuditReader() {
         this(DEFAULT_LIMIT_BYTES);
     }
 
     public AuditReader(long limitBytes) {
+        this(limitBytes, WorkModel.bundled());
+    }
+
+    public AuditReader(long limitBytes, WorkModel model) {
         this.limitBytes = limitBytes;
+        this.model = model;
     }
 
     public long limitBytes() {
@@ -59,21 +66,73 @@ public final class AuditReader {
     }
 
     private Report readChecked(String text) {
-        Outline.Section root = Outline.parse(text);
+        return finish(prepare(text));
+    }
+
+    /** What a read knows before the work model decides: the outline, the candidates and their signals. */
+    record Prepared(String text, Outline.Section root, Collector collector, List<Map<String, Double>> signals) {
+    }
+
+    static Prepared prepare(String repaired) {
+        Outline.Section root = Outline.parse(repaired);
         Collector collector = new Collector();
         collector.collect(root);
+        return new Prepared(repaired, root, collector, Features.of(collector.candidates, lineCount(repaired)));
+    }
+
+    /** The rest of a read, which depends on the model; the trainer repeats it for each threshold it tries. */
+    Report finish(Prepared read) {
+        List<NotWork> notWork = new ArrayList<>(read.collector().notWork);
+        List<Candidate> work = decide(read.collector().candidates, read.signals(), notWork);
         Merger merger = new Merger();
+        List<Merger.Cluster> clusters = new ArrayList<>(merger.merge(work));
+        for (Candidate c : merger.unmatched()) {
+            if (c.confidence >= model.restateThreshold()) {
+                clusters.add(Merger.Cluster.of(c)); // the only place that states it is a summary
+            } else {
+                notWork.add(new NotWork(c.line, Clean.plain(c.text), "summary line that restates no finding",
+                        c.confidence));
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Merger.Cluster cluster : merger.merge(collector.candidates)) {
+        for (Merger.Cluster cluster : clusters) {
             findings.add(Assembler.finding(cluster));
         }
         findings.sort(Comparator.comparingInt(f -> f.mentions().get(0).line()));
-        List<NotWork> notWork = new ArrayList<>(collector.notWork);
-        merger.unmatched().forEach(c -> notWork.add(new NotWork(c.line, Clean.plain(c.text),
-                "summary line that restates no finding")));
         notWork.sort(Comparator.comparingInt(NotWork::line));
-        return new Report(ScoreReader.title(text, root), ScoreReader.score(text, root), ScoreReader.verdict(text),
-                findings, notWork, collector.budgets, text);
+        String text = read.text();
+        return new Report(ScoreReader.title(text, read.root()), ScoreReader.score(text, read.root()),
+                ScoreReader.verdict(text), findings, notWork, read.collector().budgets, text);
+    }
+
+    /** The work model weighs every candidate; the ones below its threshold are set aside with a reason. */
+    private List<Candidate> decide(List<Candidate> candidates, List<Map<String, Double>> signals,
+                                   List<NotWork> notWork) {
+        List<Candidate> work = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            c.confidence = model.confidence(signals.get(i));
+            if (c.confidence >= model.threshold()) {
+                work.add(c);
+            } else {
+                String reason = c.ruleNotWork != null ? c.ruleNotWork : "reads as not work";
+                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), reason, c.confidence));
+            }
+        }
+        return work;
+    }
+
+    static int lineCount(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     static int phaseOf(Severity severity) {

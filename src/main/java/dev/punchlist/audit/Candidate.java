@@ -52,6 +52,12 @@ final class Candidate {
     int part = -1;
     /** A finding heading's own number ("#### 5. …"), -1 for none. */
     int number = -1;
+    /** What kind of block states it: heading, list, table or para (a bold-led paragraph). */
+    String block = "list";
+    /** Why the layout rules would leave it out (a ticked task, a strengths section…), or null. */
+    String ruleNotWork;
+    /** How sure the work model is that this is a piece of work, 0..1. */
+    double confidence = 1;
 
     Candidate(int line, int endLine, List<String> headingPath, String title, String text, Kind kind,
               int container) {

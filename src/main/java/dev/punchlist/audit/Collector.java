@@ -139,13 +139,16 @@ final class Collector {
     private void paragraph(Para para, Context ctx) {
         String raw = para.raw().length() > 2000 ? para.raw().substring(0, 2000) : para.raw();
         String plain = Clean.plain(raw);
-        if (budget(para.line(), plain, ctx) || !ctx.issueLike() || ctx.notWork() != null) {
+        if (budget(para.line(), plain, ctx)) {
             return;
         }
         Matcher bold = Labels.BOLD_LEAD.matcher(para.raw());
-        if (bold.lookingAt() && !Labels.isField(plain)) {
+        boolean label = bold.lookingAt() && bold.group(1).strip().endsWith(":");
+        if (bold.lookingAt() && !Labels.isField(plain) && (ctx.issueLike() || !label)) {
             Candidate c = new Candidate(para.line(), para.endLine(), ctx.path(), Titles.clean(bold.group(1)),
                     para.raw(), ctx.kind(), -1);
+            c.block = "para";
+            c.ruleNotWork = ctx.notWork() != null ? ctx.notWork() : ctx.issueLike() ? null : "prose outside issues";
             Votes.fromText(c, plain, para.raw(), ctx);
             add(c);
         }
@@ -217,19 +220,19 @@ final class Collector {
 
     private void entry(Entry entry, Context ctx, int container) {
         String plain = Clean.plain(entry.raw());
-        Optional<String> notWorkReason = ListItems.notWorkReason(entry, plain, ctx);
-        if (notWorkReason.isPresent()) {
-            if (!plain.isEmpty()) {
-                notWork.add(new NotWork(entry.line(), plain, notWorkReason.get()));
-            }
-            return;
-        }
         boolean groupLabel = plain.endsWith(":") && holdsList(entry);
         if (plain.isEmpty() || groupLabel || Labels.isField(plain) || ListItems.isEvidence(entry.raw())
                 || budget(entry.line(), plain, ctx)) {
             return;
         }
-        add(ListItems.candidate(entry, plain, ctx, container));
+        Optional<String> notWorkReason = ListItems.notWorkReason(entry, plain, ctx);
+        if (notWorkReason.isPresent() && ListItems.markedDone(entry)) {
+            notWork.add(new NotWork(entry.line(), plain, notWorkReason.get())); // the author ticked it off
+            return;
+        }
+        Candidate c = ListItems.candidate(entry, plain, ctx, container);
+        c.ruleNotWork = notWorkReason.orElse(null);
+        add(c);
     }
 
     void add(Candidate candidate) {

@@ -13,9 +13,10 @@ import java.util.List;
  * @param category        the report's category or component, or {@code null}
  * @param detail          the finding's own text from every mention
  * @param mentions        every place it is mentioned, in report order
+ * @param confidence      how sure the work model is that this is work (0..1); low values deserve a look
  */
 public record Finding(String title, Severity severity, int phase, boolean phaseFromReport, Effort effort,
-                      String category, String detail, List<Mention> mentions) {
+                      String category, String detail, List<Mention> mentions, double confidence) {
     public Finding {
         mentions = List.copyOf(mentions);
     }

@@ -164,6 +164,7 @@ final class Headings {
                 Titles.clean(title), text.toString(), ctx.kind(), container);
         Votes.fromText(c, title, section.rawTitle, ctx);
         c.number = number(section.rawTitle);
+        c.block = "heading";
         Votes.fromFields(c, blocks);
         collector.add(c);
         collector.blocks(section.blocks.subList(own, section.blocks.size()), ctx);

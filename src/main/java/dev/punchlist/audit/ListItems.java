@@ -34,6 +34,11 @@ final class ListItems {
         return Optional.ofNullable(done != null ? done : ctx.notWork());
     }
 
+    /** Ticked ([x]) or marked passing (✅): the author's own mark that it is not open work. */
+    static boolean markedDone(Entry entry) {
+        return entry.task() == Task.DONE;
+    }
+
     private static String done(String raw) {
         if (Vocabulary.PASSED_MARK.matcher(raw.strip()).find()) {
             return "marked as passing (✅)";

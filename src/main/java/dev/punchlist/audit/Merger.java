@@ -40,6 +40,12 @@ final class Merger {
         /** The wordings of its members: a mention worded like one of them adds nothing to the index. */
         private final Set<Words> wordings = new HashSet<>();
 
+        static Cluster of(Candidate c) {
+            Cluster cluster = new Cluster();
+            cluster.add(c);
+            return cluster;
+        }
+
         void add(Candidate c) {
             members.add(c);
             containers.add(c.container);

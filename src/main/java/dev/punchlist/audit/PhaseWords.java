@@ -27,11 +27,17 @@ final class PhaseWords {
     }
 
     private static boolean computeNames(String title) {
-        if (!Vocabulary.PHASE_WORDS.matcher(title).find()) {
+        if (!Vocabulary.PHASE_WORDS.matcher(title).find() && !namesPhaseInAnyLanguage(title)) {
             return false;
         }
         boolean tier = SeverityWords.ofWords(title).isPresent();
         return !tier || STRUCTURAL.matcher(title).find();
+    }
+
+    /** "Fase 2", "Этап 1", "Немедленно": a numbered phase word or a time word of any language file. */
+    private static boolean namesPhaseInAnyLanguage(String title) {
+        boolean numbered = Lexicon.ALL.mentions(Lexicon.Concept.PHASE_NAME, title) && title.matches("(?s).*\\d.*");
+        return numbered || Lexicon.ALL.urgency(title) >= 0;
     }
 
     /** The phase the words of a title ask for, or -1 when they name no urgency. */
@@ -49,7 +55,7 @@ final class PhaseWords {
         if (Vocabulary.LATER_WORDS.matcher(title).find()) {
             return 2;
         }
-        return -1;
+        return Lexicon.ALL.urgency(title);
     }
 
     /**

@@ -41,6 +41,7 @@ public final class ReportJson {
         json.put("text", finding.detail());
         json.put("lines", finding.lines());
         json.put("mentions", finding.mentions());
+        json.put("confidence", Math.round(finding.confidence() * 1000) / 1000.0);
         return json;
     }
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a severity from the words and markers reports use for it, in English and Spanish. */
+/**
+ * Reads a severity from the words and markers reports use for it: English and Spanish labels in their
+ * many forms here, and the severity words of every language file ({@link Lexicon}) when those say nothing.
+ */
 final class SeverityWords {
     private static final Memo<Optional<Severity>> STATED_IN_MEMO = Memo.of(SeverityWords::computeStatedIn);
     private static final Memo<Optional<Severity>> OF_WORDS_MEMO = Memo.of(SeverityWords::computeOfWords);
@@ -49,7 +52,7 @@ final class SeverityWords {
         if (word.find()) {
             return Optional.of(of(word.group(1)));
         }
-        return marker(text);
+        return marker(text).or(() -> Lexicon.ALL.severity(text));
     }
 
     /** A severity named by words only (no markers), as in a section heading. */
@@ -63,7 +66,7 @@ final class SeverityWords {
             return Optional.of(higher(of(range.group(1)), of(range.group(2))));
         }
         Matcher word = ANY_WORD.matcher(text);
-        return word.find() ? Optional.of(of(word.group(1))) : Optional.empty();
+        return word.find() ? Optional.of(of(word.group(1))) : Lexicon.ALL.severity(text);
     }
 
     /** A severity stated as a label inside running text (not the adjective in "fix critical bugs"). */

@@ -95,19 +95,14 @@ final class Tables {
         List<String> cells = row.cells();
         String titleCell = cell(cells, columns.title >= 0 ? columns.title : 0);
         String status = cell(cells, columns.status);
-        if (ctx.notWork() != null || (!status.isEmpty() && DONE.matcher(status).find()
-                && !MISSING.matcher(status).find())) {
-            String plainRow = Clean.plain(String.join(" | ", cells));
-            collector.notWork.add(new NotWork(row.line(), plainRow, ctx.notWork() != null ? ctx.notWork()
-                    : "status says done"));
-            return;
-        }
-        if (columns.title < 0 && !MISSING.matcher(status).find()) {
-            return;
-        }
+        boolean statusDone = !status.isEmpty() && DONE.matcher(status).find() && !MISSING.matcher(status).find();
+
         String titlePlain = Clean.plain(titleCell);
         Candidate c = new Candidate(row.line(), row.line(), ctx.path(), Titles.clean(titleCell), row.raw(),
                 ctx.kind(), container);
+        c.block = "table";
+        c.ruleNotWork = ctx.notWork() != null ? ctx.notWork() : statusDone ? "status says done"
+                : columns.title < 0 && !MISSING.matcher(status).find() ? "status says nothing is missing" : null;
         Votes.fromText(c, titlePlain, titleCell, ctx);
         severity(cells, columns).ifPresent(s -> c.severity(s, Candidate.OWN));
         EffortReader.first(Clean.plain(cell(cells, columns.effort))).ifPresent(e -> c.effort(e, Candidate.OWN));

@@ -8,6 +8,7 @@ import dev.punchlist.audit.Report;
 import dev.punchlist.audit.ReportJson;
 import dev.punchlist.audit.ReportScore;
 import dev.punchlist.audit.ReportTooLargeException;
+import dev.punchlist.audit.WorkModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the findings as JSON")
     boolean json;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "a work model from `punchlist train` instead of the bundled one")
+    Path model;
+
     @Override
     public Integer call() throws Exception {
         byte[] bytes;
@@ -45,7 +49,7 @@ public final class ParseCommand implements Callable<Integer> {
         }
         Report report;
         try {
-            report = new AuditReader().read(bytes);
+            report = reader().read(bytes);
         } catch (ReportTooLargeException e) {
             System.err.println("punchlist parse: " + file + ": " + e.getMessage());
             return CANNOT_READ;
@@ -57,6 +61,11 @@ public final class ParseCommand implements Callable<Integer> {
             printForPeople(report);
         }
         return 0;
+    }
+
+    private AuditReader reader() throws IOException {
+        return model == null ? new AuditReader()
+                : new AuditReader(AuditReader.DEFAULT_LIMIT_BYTES, WorkModel.read(model));
     }
 
     private static void printForPeople(Report report) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "punchlist", mixinStandardHelpOptions = true, version = "punchlist 0.1",
         description = "Turns audit reports into phased remediation checklists.",
         subcommands = {ServeCommand.class, ParseCommand.class, ImportCommand.class, GateCommand.class,
-                UserCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class, JiraCommand.class})
+                UserCommand.class, TokenCommand.class, BackupCommand.class, RestoreCommand.class, JiraCommand.class,
+                TrainCommand.class})
 public final class PunchlistCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,6 +25,9 @@ public final class PunchlistCommand implements Runnable {
     /** A user's mistake (bad setting, unknown project) gets one line, not a stack trace. */
     private static int failCleanly(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         command.getErr().println("punchlist " + command.getCommandName() + ": " + e.getMessage());
+        if (e.getMessage() == null) {
+            e.printStackTrace(command.getErr()); // no words for the user: a defect, so show where
+        }
         return 2;
     }
 

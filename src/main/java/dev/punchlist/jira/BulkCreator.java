@@ -64,17 +64,26 @@ final class BulkCreator {
         Map<Integer, String> failures = new HashMap<>();
         answer.path("errors").forEach(e -> failures.put(e.path("failedElementNumber").asInt(-1),
                 JiraErrors.describe(e.path("elementErrors"))));
-        Map<String, JiraIssue> byLabel = createdByLabel(answer.path("issues"));
+        Map<String, JiraIssue> byLabel;
+        String unmapped = "Jira answered, but no created ticket carries label ";
+        try {
+            byLabel = createdByLabel(answer.path("issues"));
+        } catch (JiraUnavailableException | JiraAmbiguousException e) {
+            // The tickets exist but cannot be told apart yet: each draft is looked up by its label later.
+            byLabel = Map.of();
+            unmapped = "Jira created " + answer.path("issues").size() + " tickets but reading them back failed ("
+                    + e.getMessage() + "); looking for label ";
+        }
         List<CreateOutcome> out = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) out.add(outcome(chunk.get(i), failures.get(i), byLabel));
+        for (int i = 0; i < chunk.size(); i++) out.add(outcome(chunk.get(i), failures.get(i), byLabel, unmapped));
         return out;
     }
 
-    private static CreateOutcome outcome(IssueDraft d, String failure, Map<String, JiraIssue> byLabel) {
+    private static CreateOutcome outcome(IssueDraft d, String failure, Map<String, JiraIssue> byLabel, String unmapped) {
         JiraIssue issue = byLabel.get(d.itemLabel());
         if (issue != null) return CreateOutcome.created(d, issue.key(), issue.id());
         if (failure != null) return CreateOutcome.failed(d, failure);
-        return CreateOutcome.ambiguous(d, "Jira answered, but no created ticket carries label " + d.itemLabel());
+        return CreateOutcome.ambiguous(d, unmapped + d.itemLabel());
     }
 
     /** The bulk answer carries only id/key/self, so read the labels of the created tickets back. */

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
-/** Walks myself → project → issue type → required fields and explains each problem in plain words. */
+/**
+ * Walks myself → project → issue type → fields and explains each problem in plain words: required fields
+ * punchlist does not fill, and priorities in the settings that the project's scheme does not offer.
+ */
 final class ConnectionCheck {
     private final JiraHttp http;
     private final JiraSettings s;
@@ -56,8 +59,14 @@ final class ConnectionCheck {
 
     private void checkFields(String typeId, List<String> problems) {
         JsonNode page = http.send(JiraHttp.Call.get(createmeta("/" + typeId) + "?maxResults=200")).body();
-        for (JsonNode f : values(page, "fields")) {
+        List<JsonNode> fields = values(page, "fields");
+        if (fields.stream().noneMatch(f -> "priority".equals(f.path("fieldId").asText()))) {
+            problems.add("The " + s.issueTypeName() + " create screen of " + s.projectKey() + " has no Priority field, "
+                    + "but punchlist sets one on every ticket. Add the field to the screen in Jira.");
+        }
+        for (JsonNode f : fields) {
             String id = f.path("fieldId").asText(f.path("key").asText());
+            if (id.equals("priority")) checkPriorities(f, problems);
             if (f.path("required").asBoolean() && !f.path("hasDefaultValue").asBoolean()
                     && !IssueFields.FILLED.contains(id)) {
                 problems.add("Jira requires the field '" + f.path("name").asText(id) + "' (" + id + ") on "
@@ -65,6 +74,17 @@ final class ConnectionCheck {
                         + "Give it a default value in Jira or make it optional.");
             }
         }
+    }
+
+    /** Every severity must map to a priority the project offers, or every create of that severity is refused. */
+    private void checkPriorities(JsonNode field, List<String> problems) {
+        List<String> offered = new ArrayList<>();
+        field.path("allowedValues").forEach(v -> offered.add(v.path("name").asText()));
+        if (offered.isEmpty()) return; // Jira did not list them: nothing to compare with
+        JiraSettings.SEVERITIES.stream().filter(sev -> offered.stream().noneMatch(o -> o.equalsIgnoreCase(s.priorityFor(sev))))
+                .forEach(sev -> problems.add("Priority '" + s.priorityFor(sev) + "' (for severity " + sev
+                        + ") does not exist in " + s.projectKey() + ", which offers: " + String.join(", ", offered)
+                        + ". Map each severity to one of these in the settings' priorities."));
     }
 
     private String createmeta(String tail) {

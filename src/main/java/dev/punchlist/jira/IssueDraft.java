@@ -26,7 +26,8 @@ public record IssueDraft(String projectKey, String itemId, String summary, Strin
 
     public IssueDraft {
         if (itemId == null || itemId.isBlank()) throw new IllegalArgumentException("a draft needs an item id");
-        summary = clip(summary == null || summary.isBlank() ? "Item " + itemId : summary.strip());
+        String line = summary == null ? "" : oneLine(summary);
+        summary = clip(line.isEmpty() ? "Item " + itemId : line);
         quotes = List.copyOf(quotes == null ? List.of() : quotes);
         labels = withItemLabel(labels, itemLabel(projectKey, itemId));
     }
@@ -42,6 +43,11 @@ public record IssueDraft(String projectKey, String itemId, String summary, Strin
 
     public String itemLabel() {
         return itemLabel(projectKey, itemId);
+    }
+
+    /** Jira refuses line breaks in a summary; a title pasted from a report may hold some. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\s]+", " ").strip();
     }
 
     private static String clip(String s) {

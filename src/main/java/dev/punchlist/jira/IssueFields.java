@@ -16,13 +16,14 @@ final class IssueFields {
 
     static ObjectNode forCreate(IssueDraft d, JiraSettings s) {
         ObjectNode f = forEdit(d, s);
+        if (d.dueDate() == null) f.remove("duedate");
         f.putObject("project").put("key", s.projectKey());
         f.putObject("issuetype").put("name", s.issueTypeName());
         if (d.parentKey() != null) f.putObject("parent").put("key", d.parentKey());
         return f;
     }
 
-    /** Fields punchlist owns on an existing ticket; status and assignee are left to the team. */
+    /** Fields punchlist owns on an existing ticket (a missing due date clears Jira's); status and assignee are the team's. */
     static ObjectNode forEdit(IssueDraft d, JiraSettings s) {
         ObjectNode f = JiraHttp.JSON.createObjectNode().put("summary", d.summary());
         f.set("description", Descriptions.render(d, s.flavour()));
@@ -30,7 +31,9 @@ final class IssueFields {
         Set<String> labels = new LinkedHashSet<>(d.labels());
         labels.addAll(s.extraLabels());
         labels.forEach(f.putArray("labels")::add);
+        // Leaving the field out would keep a date cleared in punchlist on the ticket; null clears it.
         if (d.dueDate() != null) f.put("duedate", d.dueDate().toString());
+        else f.putNull("duedate");
         return f;
     }
 

@@ -99,6 +99,18 @@ public final class JiraClient {
         return new Transitions(http, settings.flavour(), reader).toCategory(key, categoryKey);
     }
 
+    /**
+     * Links {@code duplicateKey} to {@code keptKey} with Jira's "Duplicate" link type, shown on the duplicate as
+     * "duplicates {@code keptKey}".
+     */
+    public void linkAsDuplicate(String duplicateKey, String keptKey) {
+        var body = JiraHttp.JSON.createObjectNode();
+        body.putObject("type").put("name", "Duplicate");
+        body.putObject("inwardIssue").put("key", duplicateKey);
+        body.putObject("outwardIssue").put("key", keptKey);
+        http.send(JiraHttp.Call.write("POST", settings.flavour().apiPrefix() + "/issueLink", body));
+    }
+
     /** Runs a JQL search through every page; returns the number of tickets fed to {@code sink}. */
     public int search(String jql, Consumer<JiraIssue> sink) {
         return searcher.search(jql, sink);

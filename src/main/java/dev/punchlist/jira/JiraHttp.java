@@ -17,8 +17,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * One Jira site over HTTP: auth header, timeouts, bounded concurrency and the retry policy.
- * Statuses are sorted into: success, retryable (429, 5xx), configuration (other 4xx, thrown as
- * {@link JiraConfigException}) and ambiguous (a write that timed out).
+ * Statuses are sorted into: success, retryable (429; 5xx on reads and PUTs), configuration (other 4xx, thrown as
+ * {@link JiraConfigException}) and ambiguous (a POST that timed out, lost its answer or got a 5xx).
  */
 final class JiraHttp {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +65,12 @@ final class JiraHttp {
         for (int attempt = 1; ; attempt++) {
             Attempt result = attempt(call);
             if (result.answer != null) return checked(call, result.answer);
+            if (result.status >= 500 && !call.idempotent()) {
+                // A 5xx can come after Jira did the work (a node or proxy failing after the commit): sending the
+                // write again could make a second ticket, so the caller must look before writing again.
+                throw new JiraAmbiguousException(call.method() + " " + call.path() + " answered HTTP " + result.status
+                        + "; Jira may have applied it. Look the item up by label before trying again.", null);
+            }
             if (attempt >= retry.maxAttempts()) {
                 throw new JiraUnavailableException("Jira kept failing on " + call.method() + " " + call.path()
                         + " after " + attempt + " attempts: " + result.problem, result.cause);
@@ -74,17 +80,17 @@ final class JiraHttp {
     }
 
     /** Either a final answer or a retryable problem. */
-    private record Attempt(Answer answer, String problem, String retryAfter, Throwable cause) {
+    private record Attempt(Answer answer, int status, String problem, String retryAfter, Throwable cause) {
     }
 
     private Attempt attempt(Call call) {
         HttpResponse<String> response = exchange(call);
-        if (response == null) return new Attempt(null, "network error or read timeout", null, null);
+        if (response == null) return new Attempt(null, 0, "network error or read timeout", null, null);
         int status = response.statusCode();
         if (status == 429 || status >= 500) {
-            return new Attempt(null, "HTTP " + status, response.headers().firstValue("Retry-After").orElse(null), null);
+            return new Attempt(null, status, "HTTP " + status, response.headers().firstValue("Retry-After").orElse(null), null);
         }
-        return new Attempt(new Answer(status, parse(response.body())), null, null, null);
+        return new Attempt(new Answer(status, parse(response.body())), status, null, null, null);
     }
 
     /** Returns null for a failure worth retrying; throws when a retry could duplicate a write. */

@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/** The fake's in-memory issues and its three-step workflow (To Do → In Progress → Done). */
+/**
+ * The fake's in-memory issues and their workflow: To Do → In Progress → Done, or any other list of statuses
+ * (a project whose workflow lacks a status category).
+ */
 final class FakeIssues {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter JIRA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
@@ -32,24 +35,32 @@ final class FakeIssues {
     static final List<Status> WORKFLOW = List.of(new Status("10000", "To Do", "new", 2),
             new Status("3", "In Progress", "indeterminate", 4), new Status("10001", "Done", "done", 3));
 
-    static final class Issue {
+    /** A workflow with only To Do and Done, as many simple Jira projects have. */
+    static final List<Status> TODO_DONE = List.of(WORKFLOW.get(0), WORKFLOW.get(2));
+
+    final class Issue {
         final String id;
         final String key;
         final ObjectNode fields;
         volatile Instant indexedAt;
+        /** Index into the workflow. */
         volatile int status;
-        volatile Instant updated = Instant.now();
+        final Instant created;
+        volatile Instant updated;
 
-        Issue(String id, String key, ObjectNode fields, Instant indexedAt) {
+        Issue(String id, String key, ObjectNode fields, Instant indexedAt, Instant created) {
             this.id = id;
             this.key = key;
             this.fields = fields;
             this.indexedAt = indexedAt;
+            this.created = created;
+            this.updated = created;
         }
 
         synchronized ObjectNode json(String base) {
             ObjectNode f = fields.deepCopy();
-            f.set("status", WORKFLOW.get(status).json());
+            f.set("status", workflow.get(status).json());
+            f.put("created", JIRA_TIME.format(created.atOffset(ZoneOffset.UTC)));
             f.put("updated", JIRA_TIME.format(updated.atOffset(ZoneOffset.UTC)));
             ObjectNode out = JSON.createObjectNode().put("id", id).put("key", key).put("self", base + "/issue/" + id);
             out.set("fields", f);
@@ -67,6 +78,7 @@ final class FakeIssues {
     private final AtomicInteger sequence = new AtomicInteger();
     private final String projectKey;
     volatile Duration indexLag = Duration.ZERO;
+    volatile List<Status> workflow = WORKFLOW;
 
     FakeIssues(String projectKey) {
         this.projectKey = projectKey;
@@ -74,8 +86,9 @@ final class FakeIssues {
 
     Issue create(JsonNode fields) {
         int n = sequence.incrementAndGet();
+        Instant now = Instant.now();
         Issue issue = new Issue(String.valueOf(10000 + n), projectKey + "-" + n, (ObjectNode) fields.deepCopy(),
-                Instant.now().plus(indexLag));
+                now.plus(indexLag), now);
         byKey.put(issue.key, issue);
         return issue;
     }
@@ -100,6 +113,14 @@ final class FakeIssues {
     void catchUpIndex() {
         Instant now = Instant.now();
         byKey.values().forEach(i -> i.indexedAt = now);
+    }
+
+    /** Punchlist's item labels carried by more than one ticket. */
+    long duplicates() {
+        Map<String, Long> perLabel = new java.util.HashMap<>();
+        byKey.values().forEach(i -> i.labels().stream().filter(l -> l.startsWith("punchlist-"))
+                .forEach(l -> perLabel.merge(l, 1L, Long::sum)));
+        return perLabel.values().stream().filter(n -> n > 1).count();
     }
 
     long withLabel(String label) {

@@ -24,14 +24,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeJira implements AutoCloseable {
     /** A one-shot fault for the next request whose method and path match. */
-    record Fault(String method, String pathSuffix, int status, String retryAfter, Duration delayAfterWork) {
+    record Fault(String method, String pathSuffix, int status, String retryAfter, Duration delayAfterWork,
+                 When when) {
+        /** When the work is done: never (the fault replaces it), before the faulty answer, or later on demand. */
+        enum When { NEVER, FIRST, HELD }
+
         static Fault status(String method, String suffix, int status, String retryAfter) {
-            return new Fault(method, suffix, status, retryAfter, Duration.ZERO);
+            return new Fault(method, suffix, status, retryAfter, Duration.ZERO, When.NEVER);
         }
 
         /** Do the work (e.g. create the issues), then stall past the client's read timeout. */
         static Fault slowAfterWork(String method, String suffix, Duration delay) {
-            return new Fault(method, suffix, 0, null, delay);
+            return new Fault(method, suffix, 0, null, delay, When.FIRST);
+        }
+
+        /** Do the work, then answer with an error status anyway (a proxy or node failing after the commit). */
+        static Fault statusAfterWork(String method, String suffix, int status) {
+            return new Fault(method, suffix, status, null, Duration.ZERO, When.FIRST);
+        }
+
+        /** Stall past the read timeout without doing the work; {@link #applyHeld()} does it later. */
+        static Fault heldPastTimeout(String method, String suffix, Duration delay) {
+            return new Fault(method, suffix, 503, null, delay, When.HELD);
         }
 
         boolean matches(String m, String path) {
@@ -51,6 +65,7 @@ final class FakeJira implements AutoCloseable {
     final boolean validating;
     private final Javalin app;
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final Queue<Runnable> held = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     final List<String> violations = new CopyOnWriteArrayList<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -88,6 +103,11 @@ final class FakeJira implements AutoCloseable {
         faults.add(fault);
     }
 
+    /** Carries out the requests held by {@link Fault#heldPastTimeout}, as a Jira that applies them late. */
+    void applyHeld() {
+        for (Runnable r; (r = held.poll()) != null; ) r.run();
+    }
+
     int calls(String method, String pathSuffix) {
         return calls.entrySet().stream().filter(e -> e.getKey().startsWith(method + " ") && e.getKey().endsWith(pathSuffix))
                 .mapToInt(e -> e.getValue().get()).sum();
@@ -105,7 +125,9 @@ final class FakeJira implements AutoCloseable {
         if (!latency.isZero()) Thread.sleep(latency.toMillis());
         validateRequest(ctx, method, path);
         Fault fault = takeFault(method, path);
-        Reply reply = fault != null && fault.status() > 0 ? faultReply(fault) : answer(ctx, method, path);
+        Reply reply = fault == null || fault.status() == 0 || fault.when() == Fault.When.FIRST ? answer(ctx, method, path) : null;
+        if (fault != null && fault.status() > 0) reply = faultReply(fault);
+        if (fault != null && fault.when() == Fault.When.HELD) hold(ctx, method, path);
         validateResponse(path, method, reply);
         if (fault != null && !fault.delayAfterWork().isZero()) Thread.sleep(fault.delayAfterWork().toMillis());
         write(ctx, reply);
@@ -118,6 +140,13 @@ final class FakeJira implements AutoCloseable {
         }
         String relative = path.substring(flavour.apiPrefix().length());
         return api.handle(method, relative, ctx.queryParamMap(), ctx.body());
+    }
+
+    private void hold(Context ctx, String method, String path) {
+        var query = ctx.queryParamMap();
+        String body = ctx.body();
+        String relative = path.substring(flavour.apiPrefix().length());
+        held.add(() -> api.handle(method, relative, query, body));
     }
 
     private synchronized Fault takeFault(String method, String path) {

@@ -32,6 +32,10 @@ final class FakeJiraApi {
     final Map<String, String> rejectLabels = new ConcurrentHashMap<>();
     /** Field id → name of a field this project requires on create. */
     final Map<String, String> requiredFields = new ConcurrentHashMap<>();
+    /** The priorities the project's scheme offers (another scheme: P1 … P5). */
+    volatile List<String> priorities = List.of("Highest", "High", "Medium", "Low", "Lowest");
+    /** Issue links made ({@code inward duplicates outward}), as "type inward outward". */
+    final List<String> issueLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile boolean shuffle;
     volatile boolean renumberTransitions;
     volatile boolean forbidden;
@@ -50,6 +54,7 @@ final class FakeJiraApi {
         Matcher m;
         if (route.equals("GET /myself")) return ok(myself());
         if (route.equals("POST /issue/bulk")) return bulkCreate(read(body));
+        if (route.equals("POST /issueLink")) return issueLink(read(body));
         if (route.equals("POST /issue/bulkfetch") && flavour == Flavour.CLOUD) return ok(bulkFetch(read(body)));
         if (route.equals("POST /search/jql") && flavour == Flavour.CLOUD) return ok(search.cloud(read(body)));
         if (route.equals("POST /search") && flavour == Flavour.DATA_CENTER) return ok(search.dataCenter(read(body)));
@@ -85,11 +90,30 @@ final class FakeJiraApi {
         requiredFields.forEach((id, name) -> {
             if (!fields.has(id)) e.put(id, name + " is required.");
         });
+        fieldProblems(fields, e);
         fields.path("labels").forEach(l -> {
             String message = rejectLabels.get(l.asText());
             if (message != null) e.put("priority", message);
         });
         return e;
+    }
+
+    /** What Jira refuses on create and edit alike: line breaks in the summary, a priority the scheme lacks. */
+    private void fieldProblems(JsonNode fields, ObjectNode e) {
+        if (fields.path("summary").asText().matches("(?s).*[\\r\\n].*")) {
+            e.put("summary", "The summary is invalid because it contains newline characters.");
+        }
+        if (fields.has("priority") && !priorities.contains(fields.path("priority").path("name").asText())) {
+            e.put("priority", "The priority selected is invalid.");
+        }
+    }
+
+    private FakeJira.Reply issueLink(JsonNode body) {
+        FakeIssues.Issue inward = issues.get(body.path("inwardIssue").path("key").asText());
+        FakeIssues.Issue outward = issues.get(body.path("outwardIssue").path("key").asText());
+        if (inward == null || outward == null) return FakeJira.Reply.json(404, errors("Issue does not exist."));
+        issueLinks.add(body.path("type").path("name").asText() + " " + inward.key + " " + outward.key);
+        return new FakeJira.Reply(201, null, Map.of());
     }
 
     private ObjectNode failure(int index, ObjectNode problems) {
@@ -130,8 +154,18 @@ final class FakeJiraApi {
         if (i == null) return FakeJira.Reply.json(404, errors("Issue does not exist or you do not have permission to see it."));
         if (method.equals("GET")) return ok(i.json(self()));
         if (!method.equals("PUT")) return FakeJira.Reply.json(405, errors("method not allowed"));
+        ObjectNode problems = JSON.createObjectNode();
+        fieldProblems(read(body).path("fields"), problems);
+        if (!problems.isEmpty()) {
+            ObjectNode e = errors("Field errors.");
+            e.set("errors", problems);
+            return FakeJira.Reply.json(400, e);
+        }
         synchronized (i) {
-            read(body).path("fields").fields().forEachRemaining(f -> i.fields.set(f.getKey(), f.getValue()));
+            read(body).path("fields").fields().forEachRemaining(f -> {
+                if (f.getValue().isNull()) i.fields.remove(f.getKey());
+                else i.fields.set(f.getKey(), f.getValue());
+            });
             i.updated = java.time.Instant.now();
         }
         return new FakeJira.Reply(204, null, Map.of());
@@ -144,7 +178,7 @@ final class FakeJiraApi {
         int offset = method.equals("GET") && renumberTransitions ? transitionOffset.addAndGet(100) : transitionOffset.get();
         if (method.equals("GET")) return ok(transitionList(i, offset));
         String id = read(body).path("transition").path("id").asText();
-        for (int s = 0; s < FakeIssues.WORKFLOW.size(); s++) {
+        for (int s = 0; s < issues.workflow.size(); s++) {
             if (s != i.status && id.equals(String.valueOf(offset + 11 + 10 * s))) {
                 i.status = s;
                 i.updated = java.time.Instant.now();
@@ -157,9 +191,9 @@ final class FakeJiraApi {
     private ObjectNode transitionList(FakeIssues.Issue i, int offset) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode list = out.putArray("transitions");
-        for (int s = 0; s < FakeIssues.WORKFLOW.size(); s++) {
+        for (int s = 0; s < issues.workflow.size(); s++) {
             if (s == i.status) continue;
-            FakeIssues.Status to = FakeIssues.WORKFLOW.get(s);
+            FakeIssues.Status to = issues.workflow.get(s);
             ObjectNode t = list.addObject().put("id", String.valueOf(offset + 11 + 10 * s)).put("name", "Move to " + to.name());
             t.set("to", to.json());
         }
@@ -183,6 +217,11 @@ final class FakeJiraApi {
             field(values, "summary", "Summary", true);
             field(values, "issuetype", "Issue Type", true);
             field(values, "labels", "Labels", false);
+            ArrayNode offered = field(values, "priority", "Priority", false).putArray("allowedValues");
+            for (int p = 0; p < priorities.size(); p++) {
+                offered.addObject().put("self", self() + "/priority/" + (p + 1)).put("id", String.valueOf(p + 1))
+                        .put("name", priorities.get(p));
+            }
             requiredFields.forEach((id, name) -> field(values, id, name, true));
             // Data Center's FieldMetaBean has no "key" (the contract check caught this).
             if (flavour == Flavour.DATA_CENTER) values.forEach(v -> ((ObjectNode) v).remove("key"));
@@ -190,11 +229,12 @@ final class FakeJiraApi {
         return ok(page.put("total", values.size()));
     }
 
-    private static void field(ArrayNode values, String id, String name, boolean required) {
+    private static ObjectNode field(ArrayNode values, String id, String name, boolean required) {
         ObjectNode f = values.addObject().put("fieldId", id).put("key", id).put("name", name)
                 .put("required", required).put("hasDefaultValue", false);
         f.putArray("operations").add("set");
         f.putObject("schema").put("type", id.equals("labels") || id.equals("components") ? "array" : "string").put("system", id);
+        return f;
     }
 
     private ObjectNode myself() {

@@ -216,7 +216,7 @@ class JiraPagesTest {
         String key = f.fake.api.issues.all().get(0).key;
         assertThat(checklist).contains("Push all open items", "Push phase 0 to Jira", "<option value=\"jira\"",
                 "href=\"" + f.fake.url() + "/browse/" + key + "\"", "Jira: synced", "Jira: failed",
-                "The priority selected is invalid", "next try", "Jira: not pushed");
+                "The priority selected is invalid", "Jira would refuse it again", "Jira: not pushed");
 
         String item = app.get("/items/" + ids.get(0)).expect(200).body();
         assertThat(item).contains("id=\"jira-state\"", "Jira: synced", f.fake.url() + "/browse/" + key);

@@ -46,17 +46,31 @@ class JiraResilienceTest {
     }
 
     @Test
-    void a500IsRetriedWithBackoffThenSucceeds() {
+    void a5xxOnAReadIsRetriedWithBackoffThenSucceeds() {
         fake = fake(Flavour.CLOUD);
-        fake.inject(FakeJira.Fault.status("POST", "/issue/bulk", 500, null));
-        fake.inject(FakeJira.Fault.status("POST", "/issue/bulk", 502, null));
+        JiraClient client = client(fake, sleeper);
+        String key = client.createBulk(drafts(1)).outcomes().get(0).key();
+        fake.inject(FakeJira.Fault.status("GET", "/issue/" + key, 500, null));
+        fake.inject(FakeJira.Fault.status("GET", "/issue/" + key, 502, null));
 
-        BulkResult result = client(fake, sleeper).createBulk(drafts(2));
+        assertThat(client.getIssue(key)).isPresent();
 
-        assertThat(result.of(CreateOutcome.Kind.CREATED)).hasSize(2);
         // 200 ms then 400 ms, each scaled by the (fixed, maximal) jitter
         assertThat(sleeper.waits).hasSize(2).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofMillis(400)));
         assertThat(sleeper.waits.get(1)).isGreaterThan(sleeper.waits.get(0));
+    }
+
+    @Test
+    void a5xxOnBulkCreateIsAmbiguousAndNeverSentAgainEvenWhenJiraDidTheWork() {
+        fake = fake(Flavour.CLOUD);
+        fake.inject(FakeJira.Fault.statusAfterWork("POST", "/issue/bulk", 503));
+
+        BulkResult result = client(fake, sleeper).createBulk(drafts(2));
+
+        assertThat(result.of(CreateOutcome.Kind.AMBIGUOUS)).hasSize(2)
+                .allSatisfy(o -> assertThat(o.reason()).contains("HTTP 503").contains("label"));
+        assertThat(fake.calls("POST", "/issue/bulk")).isEqualTo(1);
+        assertThat(sleeper.waits).isEmpty();
         assertThat(fake.api.issues.all()).hasSize(2);
     }
 

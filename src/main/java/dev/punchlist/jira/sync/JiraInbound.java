@@ -94,6 +94,9 @@ public final class JiraInbound {
             client.searchUpdatedWithin(Duration.between(since.get(), started).plus(OVERLAP), issue -> {
                 tally[0]++;
                 Outcome outcome = apply(projectKey, client.settings(), issue);
+                if (outcome == Outcome.NOT_LINKED) {
+                    worker.sweepDuplicate(projectKey, client, issue); // a new ticket shows up here: is it a second one?
+                }
                 tally[1] += outcome == Outcome.CHANGED ? 1 : 0;
                 tally[2] += outcome == Outcome.KEPT_PUNCHLIST ? 1 : 0;
             });
@@ -102,8 +105,8 @@ public final class JiraInbound {
             store.recordProblem(projectKey, problem);
             return new PullReport(tally[0], tally[1], tally[2], problem);
         }
+        // A read that works says nothing about writes: the problem stays until the settings are saved or a write works.
         store.recordPull(projectKey, started);
-        store.recordProblem(projectKey, null);
         return new PullReport(tally[0], tally[1], tally[2], null);
     }
 
@@ -120,7 +123,8 @@ public final class JiraInbound {
         if (wanted == item.status() && !newDue) {
             return Outcome.IN_STEP;
         }
-        if (issue.updated() == null || !issue.updated().toInstant().isAfter(item.updatedAt())) {
+        // A ticket nobody touched since its creation carries no change from Jira, only punchlist's own create.
+        if (issue.updated() == null || issue.untouchedSinceCreated() || !issue.updated().toInstant().isAfter(item.updatedAt())) {
             return Outcome.KEPT_PUNCHLIST;
         }
         Item followed;

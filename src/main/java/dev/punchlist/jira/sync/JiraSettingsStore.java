@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,11 @@ public final class JiraSettingsStore {
      * configuration problem Jira reported (null once fixed).
      */
     public record View(JiraSettings settings, String credentialsSource, boolean webhookSecretSet, String problem,
-                       Instant problemAt) {
+                       Instant problemAt, int duplicatesClosed, List<String> duplicatesLeft) {
     }
+
+    /** The duplicate sweep's notes kept for the Jira page: the latest ones. */
+    static final int DUPLICATE_NOTES = 20;
 
     /** Shortest webhook secret accepted: Jira's own generator makes much longer ones. */
     static final int MIN_WEBHOOK_SECRET = 16;
@@ -122,7 +126,9 @@ public final class JiraSettingsStore {
 
     private View view(JiraSettingsRecord r) {
         return new View(toSettings(r), source(r), present(env.get().get(WEBHOOK_SECRET_ENV)) || r.getWebhookSecretEncrypted() != null,
-                r.getProblem(), r.getProblemAt() == null ? null : fromDb(r.getProblemAt()));
+                r.getProblem(), r.getProblemAt() == null ? null : fromDb(r.getProblemAt()),
+                r.getDuplicatesClosed() == null ? 0 : r.getDuplicatesClosed(),
+                r.getDuplicatesLeft() == null ? List.of() : List.of(r.getDuplicatesLeft().split("\n")));
     }
 
     /** Keys of the projects that have Jira settings, for the background sync. */
@@ -139,6 +145,21 @@ public final class JiraSettingsStore {
         database.write(db -> db.update(JIRA_SETTINGS).set(JIRA_SETTINGS.PROBLEM, problem)
                 .set(JIRA_SETTINGS.PROBLEM_AT, problem == null ? null : toDb(clock.instant()))
                 .where(JIRA_SETTINGS.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).execute());
+    }
+
+    /** Counts a duplicate ticket the sweep closed ({@code null}), or keeps the note on one it could not close. */
+    public void recordDuplicate(String projectKey, String leftNote) {
+        database.write(db -> find(db, projectKey).map(row -> {
+            if (leftNote == null) {
+                row.setDuplicatesClosed((row.getDuplicatesClosed() == null ? 0 : row.getDuplicatesClosed()) + 1);
+            } else {
+                List<String> notes = new ArrayList<>(row.getDuplicatesLeft() == null ? List.of()
+                        : List.of(row.getDuplicatesLeft().split("\n")));
+                notes.add(leftNote.replaceAll("\\s+", " "));
+                row.setDuplicatesLeft(String.join("\n", notes.subList(Math.max(0, notes.size() - DUPLICATE_NOTES), notes.size())));
+            }
+            return row.store();
+        }).orElse(0));
     }
 
     /** When the last reconciliation started, or empty before the first. */

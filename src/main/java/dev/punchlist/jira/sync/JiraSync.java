@@ -223,7 +223,7 @@ public final class JiraSync {
 
     /**
      * Where one linked item stands: {@code pending}, {@code synced} or {@code failed}; {@code url} is the ticket's
-     * page in Jira when there is a ticket; {@code nextRetryAt} is null for a failure that waits for the settings.
+     * page in Jira when there is a ticket; {@code nextRetryAt} is null for a failure Jira would repeat until the item or the settings change.
      */
     public record Link(String state, String issueKey, String url, String reason, Instant nextRetryAt, Instant syncedAt) {
     }

@@ -2,6 +2,7 @@ package dev.punchlist.jira.sync;
 
 import dev.punchlist.jira.CreateOutcome;
 import dev.punchlist.jira.IssueDraft;
+import dev.punchlist.jira.JiraAmbiguousException;
 import dev.punchlist.jira.JiraClient;
 import dev.punchlist.jira.JiraConfigException;
 import dev.punchlist.jira.JiraIssue;
@@ -28,21 +29,26 @@ import static dev.punchlist.store.schema.Tables.JIRA_OUTBOX;
 
 /**
  * Drains a project's outbox in order. Creates go to Jira 50 per bulk call; an attempt is counted (and
- * committed) before the call, so after a crash, a timeout or an ambiguous answer the next attempt first
- * looks the ticket up by its label and adopts it instead of creating a second one.
+ * committed) before the call, and so is the time a create was sent. A create Jira did not confirm (5xx,
+ * timeout, cut answer, crash) is looked up by its label, again and again, and sent again only when nothing
+ * carries the label long after it was sent: far longer than Jira's index lags or a late create takes.
  */
 public final class SyncWorker {
     public static final int BATCH = 50;
-    /** Jira's search index lags behind writes: wait this long before trusting "not found by label". */
+    /** Jira's search index lags behind writes: the first look for an unconfirmed create waits this long. */
     static final Duration AMBIGUOUS_DELAY = Duration.ofSeconds(30);
-    /** A row being sent is not due for others until this long has passed (then it is looked up before a retry). */
-    static final Duration LEASE = Duration.ofMinutes(15);
+    /** The longest wait between two looks for an unconfirmed create. */
+    static final Duration LOOKUP_CAP = Duration.ofMinutes(4);
+    /** An unconfirmed create is never sent again sooner than this after it was sent. */
+    static final Duration UNCONFIRMED_BOUND = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
 
     private final Database database;
     private final Items items;
     private final JiraSync sync;
     private final Clock clock;
+    private final OutboxRows rows;
+    private final DuplicateSweep duplicates;
     private volatile JiraClients clients = JiraClients.DEFAULT;
 
     public SyncWorker(Database database, Items items, JiraSync sync, Clock clock) {
@@ -50,6 +56,13 @@ public final class SyncWorker {
         this.items = items;
         this.sync = sync;
         this.clock = clock;
+        this.rows = new OutboxRows(database, clock);
+        this.duplicates = new DuplicateSweep(database, sync.settingsStore());
+    }
+
+    /** Closes {@code ticket} if it is a second ticket of a linked item; true if it was one. */
+    public boolean sweepDuplicate(String projectKey, JiraClient client, JiraIssue ticket) {
+        return duplicates.sweep(projectKey, client, ticket);
     }
 
     public void useClients(JiraClients clients) {
@@ -69,136 +82,183 @@ public final class SyncWorker {
     private static final class Tally {
         int created, adopted, updated, transitioned, failed, deferred;
         String configProblem;
+        /** The first write Jira refused for good in this drain, shown on the project. */
+        String refusal;
+
+        void refused(String reason) {
+            failed++;
+            if (refusal == null) refusal = reason;
+        }
 
         Report report() {
             return new Report(created, adopted, updated, transitioned, failed, deferred, configProblem);
         }
     }
 
+    /** A ticket made or adopted in this drain, whose status may still have to follow its item. */
+    private record Made(Item item, String key, IssueDraft draft) {
+    }
+
     public synchronized Report drain(String projectKey) {
         JiraSettings settings = sync.settingsStore().settings(projectKey);
         JiraClient client = client(projectKey);
-        Instant now = clock.instant();
-        List<JiraOutboxRecord> due = database.read(db -> db.select(JIRA_OUTBOX.fields()).from(JIRA_OUTBOX)
-                .join(ITEM).on(ITEM.ID.eq(JIRA_OUTBOX.ITEM_ID))
-                .where(ITEM.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).and(JIRA_OUTBOX.DONE_AT.isNull())
-                .and(JIRA_OUTBOX.NEXT_ATTEMPT_AT.isNull().or(JIRA_OUTBOX.NEXT_ATTEMPT_AT.le(toDb(now))))
-                .orderBy(JIRA_OUTBOX.ID).fetchInto(JIRA_OUTBOX));
+        List<JiraOutboxRecord> due = due(projectKey);
         Tally tally = new Tally();
         List<JiraOutboxRecord> creates = due.stream().filter(r -> JiraSync.CREATE.equals(r.getKind())).toList();
         List<JiraOutboxRecord> others = due.stream().filter(r -> !JiraSync.CREATE.equals(r.getKind())).toList();
-        List<JiraOutboxRecord> remaining = new ArrayList<>(due);
         try {
             for (int i = 0; i < creates.size(); i += BATCH) {
-                List<JiraOutboxRecord> chunk = creates.subList(i, Math.min(creates.size(), i + BATCH));
-                createChunk(projectKey, settings, client, chunk, tally);
-                remaining.removeAll(chunk);
+                createChunk(projectKey, settings, client, creates.subList(i, Math.min(creates.size(), i + BATCH)), tally);
             }
             for (JiraOutboxRecord row : others) {
                 change(projectKey, settings, client, row, tally);
-                remaining.remove(row);
             }
         } catch (JiraConfigException e) {
             // One message for the whole drain; nothing is retried until the settings are fixed and items pushed again.
             tally.configProblem = "Jira refused the configuration (HTTP " + e.status() + "): " + e.getMessage();
             LOG.warn("Jira sync of project {} stopped: {}", projectKey, tally.configProblem);
-            abandon(remaining, tally.configProblem);
-            tally.failed += remaining.size();
+            tally.failed += rows.refused(due, tally.configProblem);
         }
-        Report report = tally.report();
-        if (report.configProblem() != null) {
-            sync.settingsStore().recordProblem(projectKey, report.configProblem());
-        } else if (report.created() + report.adopted() + report.updated() + report.transitioned() > 0) {
-            sync.settingsStore().recordProblem(projectKey, null); // Jira accepted writes: the settings work again
+        recordProblem(projectKey, tally);
+        return tally.report();
+    }
+
+    private List<JiraOutboxRecord> due(String projectKey) {
+        Instant now = clock.instant();
+        return database.read(db -> db.select(JIRA_OUTBOX.fields()).from(JIRA_OUTBOX)
+                .join(ITEM).on(ITEM.ID.eq(JIRA_OUTBOX.ITEM_ID))
+                .where(ITEM.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).and(JIRA_OUTBOX.DONE_AT.isNull())
+                .and(JIRA_OUTBOX.NEXT_ATTEMPT_AT.isNull().or(JIRA_OUTBOX.NEXT_ATTEMPT_AT.le(toDb(now))))
+                .orderBy(JIRA_OUTBOX.ID).fetchInto(JIRA_OUTBOX));
+    }
+
+    /** The project's problem stays until the settings are saved or Jira accepts a write. */
+    private void recordProblem(String projectKey, Tally tally) {
+        String problem = tally.configProblem != null ? tally.configProblem : tally.refusal;
+        if (problem != null) {
+            sync.settingsStore().recordProblem(projectKey, problem);
+        } else if (tally.created + tally.updated + tally.transitioned > 0) {
+            sync.settingsStore().recordProblem(projectKey, null);
         }
-        return report;
     }
 
     private void createChunk(String projectKey, JiraSettings settings, JiraClient client, List<JiraOutboxRecord> chunk,
                              Tally tally) {
         List<IssueDraft> drafts = new ArrayList<>();
         List<JiraOutboxRecord> toCreate = new ArrayList<>();
-        for (JiraOutboxRecord row : claim(chunk)) {
+        List<Made> made = new ArrayList<>();
+        for (JiraOutboxRecord row : rows.claim(chunk)) {
             Item item = items.get(row.getItemId());
             IssueDraft draft = sync.draft(projectKey, settings, item);
-            String existingKey = database.read(db -> db.select(JIRA_LINK.ISSUE_KEY).from(JIRA_LINK)
-                    .where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).fetchOne(JIRA_LINK.ISSUE_KEY));
-            if (existingKey != null) {
-                finish(row, null);
-                continue;
+            Instant sent = rows.lastSent(row.getItemId());
+            if (linkedKey(row.getItemId()) != null) {
+                rows.finish(row);
+            } else if ((row.getAttempts() == 0 && sent == null)
+                    || mayCreate(projectKey, client, row, sent, item, draft, made, tally)) {
+                drafts.add(draft);
+                toCreate.add(row);
             }
-            if (row.getAttempts() > 0) {
-                try {
-                    List<JiraIssue> found = new ArrayList<>(client.findByLabel(draft.itemLabel()));
-                    if (!found.isEmpty()) {
-                        found.sort(Comparator.comparingLong(f -> Long.parseLong(f.id())));
-                        JiraIssue adopted = found.get(0);
-                        String note = found.size() > 1 ? "duplicate tickets carry label " + draft.itemLabel() + ": "
-                                + found.stream().map(JiraIssue::key).toList() + "; linked the oldest" : null;
-                        linked(row, adopted.key(), adopted.id(), JiraSync.fingerprint(draft, "new"), note);
-                        tally.adopted++;
-                        afterCreate(settings, client, item, adopted.key(), draft, tally);
-                        continue;
-                    }
-                } catch (JiraUnavailableException e) {
-                    defer(row, "Jira is unavailable: " + e.getMessage(), backoff(row.getAttempts() + 1));
-                    tally.deferred++;
-                    continue;
-                }
+        }
+        if (!drafts.isEmpty()) {
+            rows.markSent(toCreate);
+            List<CreateOutcome> outcomes = client.createBulk(drafts).outcomes();
+            // Every ticket Jira made is linked first, before anything else in the chunk can fail.
+            for (int i = 0; i < outcomes.size(); i++) {
+                outcome(toCreate.get(i), outcomes.get(i), made, tally);
             }
-            drafts.add(draft);
-            toCreate.add(row);
         }
-        if (drafts.isEmpty()) {
-            return;
+        made.forEach(m -> afterCreate(settings, client, m, tally));
+    }
+
+    /**
+     * A row sent before: adopt the ticket that carries its label, or keep looking while the create may still
+     * show up. True when nothing carries the label and the last send is long enough ago to create again.
+     */
+    private boolean mayCreate(String projectKey, JiraClient client, JiraOutboxRecord row, Instant sent, Item item,
+                              IssueDraft draft, List<Made> made, Tally tally) {
+        try {
+            List<JiraIssue> found = new ArrayList<>(client.findByLabel(draft.itemLabel()));
+            if (!found.isEmpty()) {
+                adopt(row, item, draft, found, made, tally);
+                found.subList(1, found.size()).forEach(other -> duplicates.sweep(projectKey, client, other));
+                return false;
+            }
+        } catch (JiraUnavailableException e) {
+            rows.defer(row, "Jira is unavailable: " + e.getMessage(), backoff(row.getAttempts() + 1));
+            tally.deferred++;
+            return false;
         }
-        List<CreateOutcome> outcomes = client.createBulk(drafts).outcomes();
-        for (int i = 0; i < outcomes.size(); i++) {
-            CreateOutcome o = outcomes.get(i);
-            JiraOutboxRecord row = toCreate.get(i);
-            switch (o.kind()) {
-                case CREATED -> {
-                    linked(row, o.key(), o.id(), JiraSync.fingerprint(o.draft(), "new"), null);
-                    tally.created++;
-                    afterCreate(settings, client, items.get(row.getItemId()), o.key(), o.draft(), tally);
-                }
-                case FAILED -> {
-                    failed(row, o.reason(), backoff(row.getAttempts() + 1));
-                    tally.failed++;
-                }
-                case AMBIGUOUS -> {
-                    defer(row, "Jira did not confirm the ticket (" + o.reason() + "); it will be looked up by label "
-                            + "before any new attempt", AMBIGUOUS_DELAY);
-                    tally.deferred++;
-                }
+        if (sent == null || !clock.instant().isBefore(sent.plus(UNCONFIRMED_BOUND))) {
+            return true;
+        }
+        rows.defer(row, "Jira did not confirm the ticket sent at " + sent + " and no ticket carries label "
+                + draft.itemLabel() + " yet; looking again until " + sent.plus(UNCONFIRMED_BOUND)
+                + " before sending it again", lookupDelay(row.getAttempts()));
+        tally.deferred++;
+        return false;
+    }
+
+    private void adopt(JiraOutboxRecord row, Item item, IssueDraft draft, List<JiraIssue> found, List<Made> made,
+                       Tally tally) {
+        found.sort(Comparator.comparingLong(f -> Long.parseLong(f.id())));
+        JiraIssue adopted = found.get(0);
+        String note = found.size() > 1 ? "duplicate tickets carry label " + draft.itemLabel() + ": "
+                + found.stream().map(JiraIssue::key).toList() + "; linked the oldest, the sweep closes the others" : null;
+        rows.linked(row, adopted.key(), adopted.id(), JiraSync.fingerprint(draft, "new"), note);
+        tally.adopted++;
+        made.add(new Made(item, adopted.key(), draft));
+    }
+
+    private void outcome(JiraOutboxRecord row, CreateOutcome o, List<Made> made, Tally tally) {
+        switch (o.kind()) {
+            case CREATED -> {
+                rows.linked(row, o.key(), o.id(), JiraSync.fingerprint(o.draft(), "new"), null);
+                tally.created++;
+                made.add(new Made(items.get(row.getItemId()), o.key(), o.draft()));
+            }
+            case FAILED -> {
+                String reason = "Jira refused the ticket: " + o.reason();
+                rows.refused(List.of(row), reason);
+                tally.refused("Jira refused the ticket for item " + row.getItemId() + ": " + o.reason());
+            }
+            case AMBIGUOUS -> {
+                rows.defer(row, "Jira did not confirm the ticket (" + o.reason() + "); it is looked up by label "
+                        + "before any new attempt", AMBIGUOUS_DELAY);
+                tally.deferred++;
             }
         }
     }
 
     /** A new ticket starts in the "new" category; move it if the item is already further along. */
-    private void afterCreate(JiraSettings settings, JiraClient client, Item item, String key, IssueDraft draft, Tally tally) {
-        String category = JiraSync.category(settings, item.status());
-        if (!"new".equals(category)) {
-            try {
-                if (client.transitionToCategory(key, category)) {
-                    tally.transitioned++;
-                }
-                database.write(db -> db.update(JIRA_LINK).set(JIRA_LINK.PUSHED_HASH, JiraSync.fingerprint(draft, category))
-                        .where(JIRA_LINK.ITEM_ID.eq(item.id())).execute());
-            } catch (JiraUnavailableException e) {
-                LOG.info("ticket {} stays in its first status for now: {}", key, e.getMessage());
+    private void afterCreate(JiraSettings settings, JiraClient client, Made m, Tally tally) {
+        String category = JiraSync.category(settings, m.item().status());
+        if ("new".equals(category)) {
+            return;
+        }
+        try {
+            if (client.transitionToCategory(m.key(), category)) {
+                tally.transitioned++;
             }
+            rows.pushedHash(m.item().id(), JiraSync.fingerprint(m.draft(), category));
+        } catch (JiraUnavailableException | JiraAmbiguousException e) {
+            rows.queueTransition(m.item().id(), "ticket " + m.key() + " is linked; moving it failed for now: "
+                    + e.getMessage(), backoff(1));
+            tally.deferred++;
+        } catch (JiraConfigException e) {
+            if (projectWide(e)) throw e;
+            String reason = "ticket " + m.key() + " is linked, but its status cannot follow the item: " + e.getMessage();
+            rows.transitionRefused(m.item().id(), reason);
+            tally.refused(reason);
         }
     }
 
     private void change(String projectKey, JiraSettings settings, JiraClient client, JiraOutboxRecord row, Tally tally) {
-        String key = database.read(db -> db.select(JIRA_LINK.ISSUE_KEY).from(JIRA_LINK)
-                .where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).fetchOne(JIRA_LINK.ISSUE_KEY));
+        String key = linkedKey(row.getItemId());
         if (key == null) {
-            finish(row, null); // not created yet: the create reads the item's current state
+            rows.finish(row); // not created yet: the create reads the item's current state
             return;
         }
-        if (claim(List.of(row)).isEmpty()) {
+        if (rows.claim(List.of(row)).isEmpty()) {
             return;
         }
         Item item = items.get(row.getItemId());
@@ -212,29 +272,34 @@ public final class SyncWorker {
             if (client.transitionToCategory(key, category)) {
                 tally.transitioned++;
             }
-            String previous = database.read(db -> db.select(JIRA_LINK.PUSHED_HASH).from(JIRA_LINK)
-                    .where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).fetchOne(JIRA_LINK.PUSHED_HASH));
-            String hash = JiraSync.UPDATE.equals(row.getKind()) || previous == null
-                    ? JiraSync.fingerprint(draft, category)
-                    : previous.substring(0, previous.indexOf(':') + 1) + category;
-            linked(row, key, null, hash, null);
-        } catch (JiraUnavailableException | dev.punchlist.jira.JiraAmbiguousException e) {
-            defer(row, "Jira is unavailable: " + e.getMessage(), backoff(row.getAttempts() + 1));
+            rows.linked(row, key, null, pushedHash(row, draft, category), null);
+        } catch (JiraUnavailableException | JiraAmbiguousException e) {
+            rows.defer(row, "Jira is unavailable: " + e.getMessage(), backoff(row.getAttempts() + 1));
             tally.deferred++;
+        } catch (JiraConfigException e) {
+            if (projectWide(e)) throw e;
+            String reason = "Jira refused the change to " + key + ": " + e.getMessage();
+            rows.refused(List.of(row), reason);
+            tally.refused(reason);
         }
     }
 
-    /**
-     * Counts the attempt before calling Jira (so after a crash mid-call the next run looks the ticket up first)
-     * and leases the row. The update only wins if nobody counted an attempt since we read the row, so two
-     * drains (the server's and {@code punchlist jira push} beside it) never send the same row twice.
-     */
-    private List<JiraOutboxRecord> claim(List<JiraOutboxRecord> rows) {
-        Instant leaseEnd = clock.instant().plus(LEASE);
-        return database.write(db -> rows.stream().filter(r -> db.update(JIRA_OUTBOX)
-                .set(JIRA_OUTBOX.ATTEMPTS, r.getAttempts() + 1).set(JIRA_OUTBOX.NEXT_ATTEMPT_AT, toDb(leaseEnd))
-                .where(JIRA_OUTBOX.ID.eq(r.getId())).and(JIRA_OUTBOX.ATTEMPTS.eq(r.getAttempts()))
-                .and(JIRA_OUTBOX.DONE_AT.isNull()).execute() == 1).toList());
+    private String pushedHash(JiraOutboxRecord row, IssueDraft draft, String category) {
+        String previous = database.read(db -> db.select(JIRA_LINK.PUSHED_HASH).from(JIRA_LINK)
+                .where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).fetchOne(JIRA_LINK.PUSHED_HASH));
+        return JiraSync.UPDATE.equals(row.getKind()) || previous == null
+                ? JiraSync.fingerprint(draft, category)
+                : previous.substring(0, previous.indexOf(':') + 1) + category;
+    }
+
+    private String linkedKey(long itemId) {
+        return database.read(db -> db.select(JIRA_LINK.ISSUE_KEY).from(JIRA_LINK)
+                .where(JIRA_LINK.ITEM_ID.eq(itemId)).fetchOne(JIRA_LINK.ISSUE_KEY));
+    }
+
+    /** Credentials and permissions concern every write; anything else Jira refuses concerns one ticket. */
+    private static boolean projectWide(JiraConfigException e) {
+        return e.status() == 401 || e.status() == 403;
     }
 
     static Duration backoff(int attempts) {
@@ -242,64 +307,9 @@ public final class SyncWorker {
         return Duration.ofMinutes(minutes);
     }
 
-    private void linked(JiraOutboxRecord row, String key, String id, String hash, String note) {
-        Instant now = clock.instant();
-        database.write(db -> {
-            db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.DONE_AT, toDb(now)).where(JIRA_OUTBOX.ID.eq(row.getId())).execute();
-            var link = db.fetchOptional(JIRA_LINK, JIRA_LINK.ITEM_ID.eq(row.getItemId())).orElseGet(() -> {
-                var r = db.newRecord(JIRA_LINK);
-                r.setItemId(row.getItemId());
-                return r;
-            });
-            link.setIssueKey(key);
-            if (id != null) {
-                link.setIssueId(Long.parseLong(id));
-            }
-            link.setState("synced");
-            link.setLastError(note);
-            link.setNextRetryAt(null);
-            link.setSyncedAt(toDb(now));
-            link.setPushedHash(hash);
-            link.store();
-            return null;
-        });
-    }
-
-    private void finish(JiraOutboxRecord row, String error) {
-        database.write(db -> db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.DONE_AT, toDb(clock.instant()))
-                .where(JIRA_OUTBOX.ID.eq(row.getId())).execute());
-    }
-
-    private void failed(JiraOutboxRecord row, String reason, Duration retryIn) {
-        Instant retry = clock.instant().plus(retryIn);
-        database.write(db -> {
-            db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.NEXT_ATTEMPT_AT, toDb(retry)).where(JIRA_OUTBOX.ID.eq(row.getId())).execute();
-            db.update(JIRA_LINK).set(JIRA_LINK.STATE, "failed").set(JIRA_LINK.LAST_ERROR, reason)
-                    .set(JIRA_LINK.NEXT_RETRY_AT, toDb(retry)).where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).execute();
-            return null;
-        });
-    }
-
-    private void defer(JiraOutboxRecord row, String reason, Duration retryIn) {
-        Instant retry = clock.instant().plus(retryIn);
-        database.write(db -> {
-            db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.NEXT_ATTEMPT_AT, toDb(retry)).where(JIRA_OUTBOX.ID.eq(row.getId())).execute();
-            db.update(JIRA_LINK).set(JIRA_LINK.LAST_ERROR, reason).set(JIRA_LINK.NEXT_RETRY_AT, toDb(retry))
-                    .where(JIRA_LINK.ITEM_ID.eq(row.getItemId())).execute();
-            return null;
-        });
-    }
-
-    /** Configuration problems are not retried: the rows are closed and the items marked failed with the reason. */
-    private void abandon(List<JiraOutboxRecord> rows, String reason) {
-        Instant now = clock.instant();
-        List<Long> ids = rows.stream().map(JiraOutboxRecord::getId).toList();
-        List<Long> itemIds = rows.stream().map(JiraOutboxRecord::getItemId).toList();
-        database.write(db -> {
-            db.update(JIRA_OUTBOX).set(JIRA_OUTBOX.DONE_AT, toDb(now)).where(JIRA_OUTBOX.ID.in(ids)).execute();
-            db.update(JIRA_LINK).set(JIRA_LINK.STATE, "failed").set(JIRA_LINK.LAST_ERROR, reason)
-                    .setNull(JIRA_LINK.NEXT_RETRY_AT).where(JIRA_LINK.ITEM_ID.in(itemIds)).execute();
-            return null;
-        });
+    /** 30 s, 1, 2, 4, 4 … minutes between looks for an unconfirmed create. */
+    static Duration lookupDelay(int attempts) {
+        Duration d = AMBIGUOUS_DELAY.multipliedBy(1L << Math.min(10, Math.max(0, attempts - 1)));
+        return d.compareTo(LOOKUP_CAP) > 0 ? LOOKUP_CAP : d;
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
  *
  * @param state       {@code not_pushed}, {@code pending}, {@code synced} or {@code failed} (also the CSS suffix)
  * @param url         the ticket's page in Jira, or {@code null} before there is a ticket
- * @param nextRetryAt when a failed push is tried again; {@code null} when it waits for the settings to be fixed
+ * @param nextRetryAt when a failed push is tried again; {@code null} when Jira would refuse it again until the item or the settings change
  */
 record SyncCell(String state, String label, String issueKey, String url, String reason, Instant nextRetryAt) {
     static final SyncCell NOT_PUSHED = new SyncCell("not_pushed", "not pushed", null, null, null, null);

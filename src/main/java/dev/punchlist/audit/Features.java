@@ -1,0 +1,334 @@
+package dev.punchlist.audit;
+
+import dev.punchlist.audit.Lexicon.Concept;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a candidate mention into the named signals the work model weighs: its structure, the words of
+ * its section path, its markers, the language of its text, the finding fields it carries, what the
+ * layout rules say of it, its votes, its length, its position and what its siblings are. Every
+ * signal is general (no phrase picked for a report); the weights come from the labelled corpus.
+ */
+final class Features {
+    private static final Lexicon WORDS = Lexicon.ALL;
+    private static final Concept[] SECTION_CONCEPTS = {Concept.ISSUES_SECTION, Concept.STRENGTH_SECTION,
+        Concept.SUMMARY_SECTION, Concept.PLAN_SECTION, Concept.REFERENCE_SECTION};
+    private static final Concept[] LINE_CONCEPTS = {Concept.DEFICIENCY, Concept.PRAISE, Concept.DONE,
+        Concept.PENDING};
+    private static final Concept[] FIELD_CONCEPTS = {Concept.FIELD_IMPACT, Concept.FIELD_FIX,
+        Concept.FIELD_SEVERITY, Concept.FIELD_EFFORT, Concept.FIELD_LOCATION};
+
+    private final Map<String, Double> out = new LinkedHashMap<>();
+
+    private Features() {
+    }
+
+    /** The signals of every candidate of one report, in candidate order. */
+    static List<Map<String, Double>> of(List<Candidate> candidates, int totalLines) {
+        Map<Integer, int[]> siblings = siblingCounts(candidates);
+        List<Map<String, Double>> all = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int[] own = {1, c.ruleNotWork != null ? 1 : 0}; // bold-led paragraphs share no container
+            all.add(of(c, c.container == -1 ? own : siblings.get(c.container), totalLines));
+        }
+        return all;
+    }
+
+    private static Map<String, Double> of(Candidate c, int[] siblings, int totalLines) {
+        Features f = new Features();
+        f.structure(c);
+        f.rule(c);
+        f.section(c);
+        f.markers(c);
+        f.language(c);
+        f.fields(c);
+        f.votes(c);
+        f.length(c);
+        f.position(c, totalLines);
+        f.siblings(c, siblings);
+        f.words(c);
+        f.put("bias");
+        return f.out;
+    }
+
+    private void put(String name) {
+        out.put(name, 1.0);
+    }
+
+    private void structure(Candidate c) {
+        put("block=" + c.block);
+        put("kind=" + c.kind.name().toLowerCase(Locale.ROOT));
+        put("kind=" + c.kind.name().toLowerCase(Locale.ROOT) + "&block=" + c.block);
+        put("depth=" + Math.min(c.headingPath.size(), 5));
+        if (c.number >= 0) {
+            put("numbered");
+        }
+        if (c.ranked) {
+            put("ranked");
+        }
+        if (!c.pieces.isEmpty()) {
+            put("schedule");
+        }
+    }
+
+    /** What the layout rules say (a ticked task, a strengths section, a done status), as one signal of many. */
+    private void rule(Candidate c) {
+        String rule = ruleClass(c.ruleNotWork);
+        put("rule=" + rule);
+        put("rule=" + rule + "&block=" + c.block);
+    }
+
+    static String ruleClass(String reason) {
+        if (reason == null) {
+            return "none";
+        }
+        if (reason.startsWith("done (")) {
+            return "ticked";
+        }
+        if (reason.startsWith("marked as passing")) {
+            return "passing";
+        }
+        if (reason.startsWith("already done")) {
+            return "already-done";
+        }
+        if (reason.startsWith("not work: ")) {
+            return "section";
+        }
+        if (reason.startsWith("status says done")) {
+            return "status-done";
+        }
+        if (reason.startsWith("status says nothing")) {
+            return "status-fine";
+        }
+        if (reason.startsWith("prose")) {
+            return "prose";
+        }
+        return "label";
+    }
+
+    private void section(Candidate c) {
+        List<String> path = c.headingPath;
+        if (path.isEmpty()) {
+            put("path:none");
+            return;
+        }
+        String nearest = path.get(path.size() - 1);
+        for (Concept concept : SECTION_CONCEPTS) {
+            String key = concept.key().replace("_section", "");
+            if (WORDS.mentions(concept, nearest)) {
+                put("head:" + key);
+            }
+            for (int i = 0; i < path.size() - 1; i++) {
+                if (WORDS.mentions(concept, path.get(i))) {
+                    put("path:" + key);
+                    break;
+                }
+            }
+        }
+        SectionWords words = SectionWords.of(nearest);
+        if (words.restating()) {
+            put("sw:restating");
+        }
+        if (words.extras()) {
+            put("sw:extras");
+        }
+    }
+
+    private void markers(Candidate c) {
+        String first = firstLine(c.text);
+        marker(first, "t", c);
+        String rest = c.text.length() > first.length() ? c.text.substring(first.length()) : "";
+        if (rest.contains("✅") || rest.contains("✔") || rest.contains("[x]")) {
+            put("x:check");
+        }
+        if (rest.contains("❌") || rest.contains("🔴") || rest.contains("⚠")) {
+            put("x:alarm");
+        }
+    }
+
+    private void marker(String line, String where, Candidate c) {
+        if (line.contains("🔴")) {
+            put(where + ":red");
+        }
+        if (line.contains("🟠")) {
+            put(where + ":orange");
+        }
+        if (line.contains("🟡")) {
+            put(where + ":yellow");
+        }
+        if (line.contains("🟢")) {
+            put(where + ":green");
+        }
+        if (line.contains("❌") || line.contains("✗") || line.contains("✘")) {
+            put(where + ":cross");
+        }
+        if (line.contains("⚠")) {
+            put(where + ":warning");
+        }
+        if (line.contains("✅") || line.contains("✔") || line.contains("☑")) {
+            put(where + ":check");
+        }
+        if (line.contains("[ ]")) {
+            put(where + ":open-task");
+        }
+        if (line.contains("[x]") || line.contains("[X]")) {
+            put(where + ":done-task");
+        }
+        if (PASS_WORD.matcher(line).find()) {
+            put(where + ":pass-word");
+        }
+        if (FAIL_WORD.matcher(line).find()) {
+            put(where + ":fail-word");
+        }
+    }
+
+    private void language(Candidate c) {
+        String title = c.title;
+        for (Concept concept : LINE_CONCEPTS) {
+            if (WORDS.mentions(concept, title)) {
+                put("t:" + concept.key());
+            }
+        }
+        if (WORDS.startsWith(Concept.IMPERATIVE, title)) {
+            put("t:imperative");
+        }
+        String body = c.text.length() > 1500 ? c.text.substring(0, 1500) : c.text;
+        for (Concept concept : LINE_CONCEPTS) {
+            int n = WORDS.count(concept, body);
+            if (n > 0) {
+                put("x:" + concept.key() + "=" + (n == 1 ? "1" : n <= 3 ? "2-3" : "4+"));
+            }
+        }
+    }
+
+    private void fields(Candidate c) {
+        int fields = 0;
+        int lines = 0;
+        for (String line : c.text.split("\n", 40)) {
+            if (++lines > 40) {
+                break;
+            }
+            String plain = Clean.plain(line);
+            int colon = plain.indexOf(':');
+            if (colon < 0 || colon > 40) {
+                continue;
+            }
+            String label = Votes.withoutBullet(plain.substring(0, colon));
+            for (Concept concept : FIELD_CONCEPTS) {
+                if (WORDS.startsWith(concept, label) && out.put("f:" + concept.key(), 1.0) == null) {
+                    fields++;
+                }
+            }
+        }
+        put("fields=" + Math.min(fields, 3));
+    }
+
+    private void votes(Candidate c) {
+        int top = Integer.MIN_VALUE;
+        Severity severity = null;
+        for (Candidate.SeverityVote v : c.severities) {
+            if (v.level() > top || v.level() == top && v.severity().ordinal() < severity.ordinal()) {
+                top = v.level();
+                severity = v.severity();
+            }
+        }
+        put(severity == null ? "sev=none" : "sev=" + severity.label() + "@" + level(top));
+        if (!c.efforts.isEmpty()) {
+            put("effort");
+        }
+        if (!c.placements.isEmpty()) {
+            put("placed");
+        }
+        if (!c.ids.isEmpty()) {
+            put("id");
+        }
+        if (c.category != null) {
+            put("category");
+        }
+    }
+
+    private static String level(int level) {
+        return switch (level) {
+            case Candidate.OWN -> "own";
+            case Candidate.SECTION -> "section";
+            case Candidate.MARKER -> "marker";
+            case Candidate.WARNING -> "warning";
+            default -> "default";
+        };
+    }
+
+    private void length(Candidate c) {
+        int words = c.title.isBlank() ? 0 : c.title.trim().split("\\s+").length;
+        put("title-words=" + (words <= 1 ? "1" : words <= 3 ? "2-3" : words <= 8 ? "4-8" : words <= 15 ? "9-15"
+                : "16+"));
+        int chars = c.text.length();
+        put("text-chars=" + (chars < 80 ? "<80" : chars < 200 ? "<200" : chars < 600 ? "<600" : chars < 2000
+                ? "<2000" : "2000+"));
+    }
+
+    private void position(Candidate c, int totalLines) {
+        int fifth = totalLines <= 0 ? 0 : Math.min(4, 5 * (c.line - 1) / Math.max(1, totalLines));
+        put("position=" + fifth);
+    }
+
+    /** Items of one list or table are alike: how many there are and how many the rules set aside. */
+    private void siblings(Candidate c, int[] counts) {
+        int size = counts[0];
+        put("siblings=" + (size == 1 ? "1" : size <= 3 ? "2-3" : size <= 10 ? "4-10" : "11+"));
+        if (size > 1) {
+            int others = size - 1;
+            int dropped = counts[1] - (c.ruleNotWork != null ? 1 : 0);
+            double share = (double) dropped / others;
+            put("siblings-set-aside=" + (share == 0 ? "none" : share < 0.5 ? "some" : share < 1 ? "most" : "all"));
+        }
+    }
+
+    /**
+     * The words themselves: of the nearest headings and the first word of the title. The trainer keeps
+     * only words that several reports share, so they stand for layouts and habits, not for one report.
+     */
+    private void words(Candidate c) {
+        List<String> path = c.headingPath;
+        for (int i = Math.max(0, path.size() - 2); i < path.size(); i++) {
+            for (String w : WORD.split(path.get(i).toLowerCase(Locale.ROOT))) {
+                if (w.length() >= 3 && !w.chars().allMatch(Character::isDigit)) {
+                    put("hw=" + w);
+                }
+            }
+        }
+        String[] title = WORD.split(c.title.toLowerCase(Locale.ROOT).strip());
+        for (String w : title) {
+            if (!w.isEmpty()) {
+                put("tw0=" + w);
+                break;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PASS_WORD =
+            java.util.regex.Pattern.compile("\\b(PASS|PASSED|FIXED|DONE|OK|RESOLVED)\\b");
+    private static final java.util.regex.Pattern FAIL_WORD =
+            java.util.regex.Pattern.compile("\\b(FAIL|FAILED|MISSING|TODO|BLOCKER|BROKEN)\\b");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static Map<Integer, int[]> siblingCounts(List<Candidate> candidates) {
+        Map<Integer, int[]> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            int[] n = counts.computeIfAbsent(c.container, k -> new int[2]);
+            n[0]++;
+            n[1] += c.ruleNotWork != null ? 1 : 0;
+        }
+        return counts;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}
