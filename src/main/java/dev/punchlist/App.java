@@ -24,6 +24,7 @@ import dev.punchlist.user.PasswordHasher;
 import dev.punchlist.user.Users;
 import dev.punchlist.web.Api;
 import dev.punchlist.web.JiraApi;
+import dev.punchlist.web.JettyErrors;
 import dev.punchlist.web.auth.AuthModule;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -32,8 +33,11 @@ import dev.punchlist.web.pages.Pages;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
 
 import java.time.Clock;
+import java.util.Set;
 
 /** The one wiring point: builds every service over one database and declares every route. */
 public final class App {
@@ -104,9 +108,13 @@ public final class App {
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
-        return Javalin.create(cfg -> {
+        Javalin server = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
+            long requestLimit = cfg.http.maxRequestSize;
+            cfg.jetty.modifyHttpConfiguration(auth::limitWaits);
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors(json)));
+            cfg.jetty.modifyServletContextHandler(context -> auth.limitBodies(context, requestLimit));
             // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
             // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
             cfg.http.responseBufferSize = 4096;
@@ -119,6 +127,15 @@ public final class App {
             new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground, jiraInbound,
                     java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
         });
+        auth.lookUpGetRolesWith(path -> getRoles(server, path));
+        return server;
+    }
+
+    /** The roles declared on the GET route at {@code path}, which Javalin also runs for HEAD. */
+    private static Set<RouteRole> getRoles(Javalin server, String path) {
+        var get = server.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.GET, path);
+        Roles roles = get == null ? null : get.endpoint.metadata(Roles.class);
+        return roles == null ? Set.of() : roles.getRoles();
     }
 
     /** Creates {@code admin} from PUNCHLIST_ADMIN_PASSWORD when there are no users yet (see {@link FirstAdmin}). */

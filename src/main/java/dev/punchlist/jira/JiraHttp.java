@@ -50,7 +50,8 @@ final class JiraHttp {
     private final Sleeper sleeper;
 
     JiraHttp(URI site, JiraCredentials credentials, JiraClient.Options options) {
-        this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
+        // never follow a redirect: it would carry the Authorization header to wherever the site points
+        this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1).build();
         this.site = URI.create(site.toString().replaceAll("/+$", ""));
         this.authorization = credentials.authorizationHeader();

@@ -7,6 +7,9 @@ public record EffortRange(double min, Double max) {
     public static final EffortRange ZERO = new EffortRange(0, 0.0);
 
     public EffortRange {
+        if (!Double.isFinite(min) || (max != null && !Double.isFinite(max))) {
+            throw new InvalidInputException("effort", "must be a finite number of hours");
+        }
         if (min < 0 || (max != null && max < min)) {
             throw new InvalidInputException("effort", "needs 0 <= min <= max hours");
         }

@@ -13,7 +13,7 @@ public final class Export {
     }
 
     public static String markdown(Project project, List<Item> items) {
-        StringBuilder out = new StringBuilder("# ").append(project.name()).append(" — remediation checklist\n");
+        StringBuilder out = new StringBuilder("# ").append(text(project.name())).append(" — remediation checklist\n");
         for (int phase = 0; phase <= 2; phase++) {
             int current = phase;
             List<Item> inPhase = items.stream().filter(i -> i.phase() == current).toList();
@@ -25,9 +25,9 @@ public final class Export {
 
     private static String taskLine(Item item) {
         String box = item.status().resolved() ? "[x]" : "[ ]";
-        String who = item.assignee() == null ? "" : " @" + item.assignee();
-        String closed = item.status() == Status.WONT_FIX ? " (won't fix: " + item.statusReason() + ")" : "";
-        return "- " + box + " **" + item.severity().label().toUpperCase() + "** " + oneLine(item.title())
+        String who = item.assignee() == null ? "" : " @" + text(item.assignee());
+        String closed = item.status() == Status.WONT_FIX ? " (won't fix: " + text(item.statusReason()) + ")" : "";
+        return "- " + box + " **" + item.severity().label().toUpperCase() + "** " + text(item.title())
                 + " — " + item.effort() + (item.effortStated() ? "" : " (estimated)") + who + closed + "\n";
     }
 
@@ -55,7 +55,11 @@ public final class Export {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+    /**
+     * One line of text with HTML's special characters as entities: a report's {@code <script>} or {@code <img onerror>}
+     * copied into a title must stay text wherever the exported Markdown is rendered (GitHub, a wiki, an editor).
+     */
+    private static String text(String value) {
+        return value == null ? "" : value.replaceAll("\\s+", " ").trim().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * missing" but not "Rate limiting on webhooks".
  */
 final class Fingerprint {
-    private static final double SAME = 0.6;
+    static final double SAME = 0.6;
     private static final Set<String> NOISE = Set.of("a", "an", "the", "to", "of", "on", "in", "for", "and", "or",
             "is", "are", "be", "with", "no", "not", "missing", "add", "fix", "use", "should", "all", "from", "by");
 

@@ -38,6 +38,8 @@ import static dev.punchlist.store.schema.Tables.MENTION;
  */
 public final class Importer {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Items one import may make: far above any real audit, below what makes a checklist unusable. */
+    public static final int MAX_FINDINGS = 5_000;
 
     private final Database database;
     private final AuditReader reader;
@@ -52,12 +54,12 @@ public final class Importer {
     }
 
     public ImportPlan preview(String projectKey, byte[] source) {
-        Report report = reader.read(source);
+        Report report = read(source);
         return database.read(db -> plan(db, Projects.get(db, projectKey), report, sha256(source)));
     }
 
     public ImportResult importReport(String projectKey, byte[] source, Actor actor) {
-        Report report = reader.read(source);
+        Report report = read(source);
         Saved saved = database.write(db -> {
             Project project = Projects.get(db, projectKey);
             ImportPlan plan = plan(db, project, report, sha256(source));
@@ -76,6 +78,14 @@ public final class Importer {
     private record Saved(long projectId, ImportResult result) {
     }
 
+    private Report read(byte[] source) {
+        Report report = reader.read(source);
+        if (report.findings().size() > MAX_FINDINGS) {
+            throw new TooManyFindingsException(report.findings().size(), MAX_FINDINGS);
+        }
+        return report;
+    }
+
     public List<AuditSummary> audits(String projectKey) {
         return database.read(db -> db.selectFrom(AUDIT).where(AUDIT.PROJECT_ID.eq(Projects.get(db, projectKey).id()))
                 .orderBy(AUDIT.ID).fetch(Importer::summary));
@@ -85,31 +95,14 @@ public final class Importer {
         Optional<AuditSummary> existing = db.selectFrom(AUDIT)
                 .where(AUDIT.PROJECT_ID.eq(project.id())).and(AUDIT.SHA256.eq(sha)).fetchOptional(Importer::summary);
         List<ItemRecord> known = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION).fetch();
-        List<ItemRecord> unmatched = new ArrayList<>(known);
+        ItemMatcher matcher = new ItemMatcher(known);
         List<PlannedItem> items = new ArrayList<>();
         for (Finding finding : report.findings()) {
-            Long match = claimMatch(unmatched, Fingerprint.of(finding.title()));
+            Long match = matcher.claim(Fingerprint.of(finding.title()));
             items.add(planned(finding, project.settings(), match));
         }
-        List<Item> missing = unmatched.stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
+        List<Item> missing = matcher.unmatched().stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
         return new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
-    }
-
-    private static Long claimMatch(List<ItemRecord> unmatched, String fingerprint) {
-        ItemRecord best = null;
-        double bestScore = 0;
-        for (ItemRecord row : unmatched) {
-            double score = row.getFingerprint().equals(fingerprint) ? 1 : Fingerprint.similarity(row.getFingerprint(), fingerprint);
-            if (Fingerprint.same(row.getFingerprint(), fingerprint) && score > bestScore) {
-                best = row;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        unmatched.remove(best);
-        return best.getId();
     }
 
     private static PlannedItem planned(Finding finding, ProjectSettings settings, Long match) {

@@ -8,6 +8,7 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,8 @@ public final class ItemChanges {
     Applied apply(DSLContext db, long id, Integer expectedVersion, ItemPatch patch, Actor actor) {
         ItemRecord row = ROW_BY_ID.fetchOptional(db, ItemRecord::new, id)
                 .orElseThrow(() -> new NotFoundException("item " + id));
-        if (expectedVersion != null && expectedVersion != row.getVersion()) {
+        // Both are boxed: compare the numbers, not the objects (equal only up to 127, Integer's cache).
+        if (expectedVersion != null && expectedVersion.intValue() != row.getVersion().intValue()) {
             throw new StaleVersionException(ItemRows.toItem(row));
         }
         List<FieldChange> changed = new ArrayList<>();
@@ -114,8 +116,8 @@ public final class ItemChanges {
             set(changed, "assignee", row.getAssignee(), optionalText("assignee", patch.assignee().value(), 100), row::setAssignee);
         }
         if (patch.due() != null) {
-            String old = Objects.toString(row.getDueDate(), null);
-            set(changed, "due", old, Objects.toString(patch.due().value(), null), v -> row.setDueDate(patch.due().value()));
+            LocalDate due = DueDates.check(patch.due().value());
+            set(changed, "due", Objects.toString(row.getDueDate(), null), Objects.toString(due, null), v -> row.setDueDate(due));
         }
         if (patch.notes() != null) {
             set(changed, "notes", row.getNotes(), optionalText("notes", patch.notes().value(), MAX_TEXT), row::setNotes);

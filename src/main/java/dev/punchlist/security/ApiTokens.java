@@ -3,6 +3,7 @@ package dev.punchlist.security;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.store.Database;
+import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.ApiTokenRecord;
 import dev.punchlist.store.schema.tables.records.AppUserRecord;
@@ -46,6 +47,11 @@ public final class ApiTokens {
     }
 
     public IssuedToken create(String username, String name, TokenScope scope, Duration lifetime, String actor) {
+        return create(username, name, scope, lifetime, actor, null);
+    }
+
+    /** As above, recording the address of the client that asked ({@code null} from a command). */
+    public IssuedToken create(String username, String name, TokenScope scope, Duration lifetime, String actor, String clientAddress) {
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
             throw new InvalidInputException("expires_days", "a token lives between 1 day and " + MAX_LIFETIME.toDays() + " days");
         }
@@ -68,7 +74,7 @@ public final class ApiTokens {
                     .set(API_TOKEN.CREATED_AT, Timestamps.toDb(now))
                     .set(API_TOKEN.EXPIRES_AT, Timestamps.toDb(now.plus(lifetime)))
                     .returning().fetchOne();
-            log.record(db, actor, "token.create", username, "token " + row.getId() + " '" + label + "' scope " + scope.label(), null);
+            log.record(db, actor, "token.create", username, "token " + row.getId() + " '" + label + "' scope " + scope.label(), clientAddress);
             return new IssuedToken(token(row, username), secret);
         });
     }
@@ -124,8 +130,12 @@ public final class ApiTokens {
     private void touch(ApiTokenRecord token, Instant now) {
         Instant last = Timestamps.fromDb(token.getLastUsedAt());
         if (last == null || last.plus(TOUCH_EVERY).isBefore(now)) {
-            database.write(db -> db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Timestamps.toDb(now))
-                    .where(API_TOKEN.ID.eq(token.getId())).execute());
+            try {
+                database.write(db -> db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Timestamps.toDb(now))
+                        .where(API_TOKEN.ID.eq(token.getId())).execute());
+            } catch (DatabaseNotWritableException e) {
+                // a full disk must not stop reads: the last-used time is a hint, written again on a later use
+            }
         }
     }
 

@@ -44,8 +44,8 @@ public final class SecurityLog {
                 .set(SECURITY_EVENT.DETAIL, detail)
                 .set(SECURITY_EVENT.CLIENT_ADDRESS, truncate(clientAddress, 64))
                 .execute();
-        LOG.info("security event {} by {} on {} from {}{}", action, actor, target, clientAddress,
-                detail == null ? "" : ": " + detail);
+        LOG.info("security event {} by {} on {} from {}{}", action, actor, target,
+                clientAddress == null ? "no network client (a command or the server)" : clientAddress, detail == null ? "" : ": " + detail);
     }
 
     /** The newest events first, at most {@code limit} (capped), older than {@code beforeId} when given. */

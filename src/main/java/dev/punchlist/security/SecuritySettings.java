@@ -4,6 +4,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +18,15 @@ import java.util.Set;
  * @param sessionKey     HMAC key for session ids ({@code PUNCHLIST_SESSION_KEY}, base64, at least 32 bytes)
  * @param secretsKey     key that will encrypt stored credentials such as Jira's ({@code PUNCHLIST_SECRETS_KEY}); null when unset in development
  * @param cookieSecure   {@code auto} (Secure when the request came over TLS), {@code always} or {@code never}
- * @param trustProxy     believe {@code X-Forwarded-Proto} / {@code X-Forwarded-For} from a TLS-terminating proxy
+ * @param trustedProxies addresses (or IPv4 CIDR blocks) of the proxies whose {@code X-Forwarded-Proto} /
+ *                       {@code X-Forwarded-For} are believed ({@code PUNCHLIST_TRUST_PROXY}); empty for none
  * @param idleTimeout    a session unused this long ends
  * @param absoluteLifetime a session ends this long after login, used or not
  * @param metricsToken   bearer token that may read {@code /metrics} without an account; null for admins only
  * @param adminPassword  password of the first {@code admin}, used only while there are no users
  */
 public record SecuritySettings(boolean production, byte[] sessionKey, byte[] secretsKey, CookieSecure cookieSecure,
-                               boolean trustProxy, Duration idleTimeout, Duration absoluteLifetime, String metricsToken,
+                               List<String> trustedProxies, Duration idleTimeout, Duration absoluteLifetime, String metricsToken,
                                String adminPassword) {
     public enum CookieSecure { AUTO, ALWAYS, NEVER }
 
@@ -34,7 +36,7 @@ public record SecuritySettings(boolean production, byte[] sessionKey, byte[] sec
 
     /** Development defaults with a random session key: what tests and {@code new App(config, db, clock)} get. */
     public static SecuritySettings development() {
-        return new SecuritySettings(false, Secrets.randomBytes(MIN_KEY_BYTES), null, CookieSecure.AUTO, false,
+        return new SecuritySettings(false, Secrets.randomBytes(MIN_KEY_BYTES), null, CookieSecure.AUTO, List.of(),
                 Duration.ofMinutes(30), Duration.ofHours(12), null, null);
     }
 
@@ -42,19 +44,19 @@ public record SecuritySettings(boolean production, byte[] sessionKey, byte[] sec
     public static SecuritySettings forCommands(Map<String, String> env) {
         SecuritySettings dev = development();
         return new SecuritySettings(false, dev.sessionKey, key(env, "PUNCHLIST_SECRETS_KEY", false), dev.cookieSecure,
-                false, dev.idleTimeout, dev.absoluteLifetime, null, null);
+                List.of(), dev.idleTimeout, dev.absoluteLifetime, null, null);
     }
 
     public SecuritySettings withTimeouts(Duration idle, Duration absolute) {
-        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustProxy, idle, absolute, metricsToken, adminPassword);
+        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustedProxies, idle, absolute, metricsToken, adminPassword);
     }
 
     public SecuritySettings withMetricsToken(String token) {
-        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustProxy, idleTimeout, absoluteLifetime, token, adminPassword);
+        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustedProxies, idleTimeout, absoluteLifetime, token, adminPassword);
     }
 
     public SecuritySettings withAdminPassword(String password) {
-        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustProxy, idleTimeout, absoluteLifetime, metricsToken, password);
+        return new SecuritySettings(production, sessionKey, secretsKey, cookieSecure, trustedProxies, idleTimeout, absoluteLifetime, metricsToken, password);
     }
 
     public static SecuritySettings fromEnvironment(Map<String, String> env, boolean productionFlag) {
@@ -72,10 +74,26 @@ public record SecuritySettings(boolean production, byte[] sessionKey, byte[] sec
         }
         return new SecuritySettings(production, sessionKey, secretsKey,
                 CookieSecure.valueOf(env.getOrDefault("PUNCHLIST_COOKIE_SECURE", "auto").trim().toUpperCase(Locale.ROOT)),
-                Boolean.parseBoolean(env.getOrDefault("PUNCHLIST_TRUST_PROXY", "false").trim()),
+                trustedProxies(env.getOrDefault("PUNCHLIST_TRUST_PROXY", "")),
                 Duration.ofMinutes(Long.parseLong(env.getOrDefault("PUNCHLIST_SESSION_IDLE_MINUTES", "30").trim())),
                 Duration.ofHours(Long.parseLong(env.getOrDefault("PUNCHLIST_SESSION_MAX_HOURS", "12").trim())),
                 metricsToken, blankToNull(env.get("PUNCHLIST_ADMIN_PASSWORD")));
+    }
+
+    /**
+     * The proxies listed, comma-separated; {@code false} or nothing for none. {@code true} used to believe the
+     * header from anyone, which let any client choose the address the lock-out counts and the audit log records.
+     */
+    static List<String> trustedProxies(String value) {
+        String v = value.trim();
+        if (v.isEmpty() || v.equalsIgnoreCase("false")) {
+            return List.of();
+        }
+        if (v.equalsIgnoreCase("true")) {
+            throw new IllegalArgumentException("PUNCHLIST_TRUST_PROXY=true would believe X-Forwarded-For from anyone; "
+                    + "list the proxy's addresses instead, e.g. PUNCHLIST_TRUST_PROXY=127.0.0.1 or 10.0.0.0/8");
+        }
+        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
     }
 
     /** The decoded key, null when unset outside production; throws when it is weak, or unset in production. */

@@ -1,6 +1,7 @@
 package dev.punchlist.security;
 
 import dev.punchlist.store.Database;
+import dev.punchlist.store.DatabaseNotWritableException;
 import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.AppUserRecord;
 import dev.punchlist.store.schema.tables.records.UserSessionRecord;
@@ -22,7 +23,7 @@ import static dev.punchlist.store.schema.Tables.USER_SESSION;
  * database does not let anyone sign in.
  */
 public final class Sessions {
-    /** last_seen_at is written at most this often, so page loads do not all become writes. */
+    /** last_seen_at is written at most this often (less for short timeouts), so page loads do not all become writes. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
 
     private final Database database;
@@ -46,7 +47,7 @@ public final class Sessions {
         database.write(db -> {
             // expired rows of anyone are swept here rather than by a timer: logins are rare enough
             db.deleteFrom(USER_SESSION).where(USER_SESSION.EXPIRES_AT.le(Timestamps.toDb(now))
-                    .or(USER_SESSION.LAST_SEEN_AT.le(Timestamps.toDb(now.minus(idleTimeout))))).execute();
+                    .or(USER_SESSION.LAST_SEEN_AT.le(Timestamps.toDb(now.minus(idleTimeout).minus(touchEvery()))))).execute();
             return db.insertInto(USER_SESSION)
                     .set(USER_SESSION.TOKEN_HASH, hash(id))
                     .set(USER_SESSION.USER_ID, user.id())
@@ -73,17 +74,30 @@ public final class Sessions {
         UserSessionRecord session = found.get().into(USER_SESSION);
         Instant lastSeen = Timestamps.fromDb(session.getLastSeenAt());
         Instant expires = Timestamps.fromDb(session.getExpiresAt());
-        if (!now.isBefore(expires) || !now.isBefore(lastSeen.plus(idleTimeout))) {
+        // last_seen_at lags the last use by up to one touch interval: counted from it alone, a session used
+        // 50 s ago could end as if idle for 110 s. So it ends an interval later: never early, at most that late.
+        Duration touchEvery = touchEvery();
+        if (!now.isBefore(expires) || !now.isBefore(lastSeen.plus(idleTimeout).plus(touchEvery))) {
             end(id);
             return Optional.empty();
         }
-        if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
-            database.write(db -> db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, Timestamps.toDb(now))
-                    .where(USER_SESSION.ID.eq(session.getId())).execute());
+        if (lastSeen.plus(touchEvery).isBefore(now)) {
+            try {
+                database.write(db -> db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, Timestamps.toDb(now))
+                        .where(USER_SESSION.ID.eq(session.getId())).execute());
+            } catch (DatabaseNotWritableException e) {
+                // a full disk must not stop reads; the session is touched again on a later request
+            }
         }
         AppUserRecord user = found.get().into(APP_USER);
         return Optional.of(new Session(session.getId(), new User(user.getId(), user.getUsername(),
                 Role.parse("role", user.getRole()), Timestamps.fromDb(user.getCreatedAt())), session.getCsrfToken(), expires));
+    }
+
+    /** A tenth of the idle timeout, at most a minute. */
+    private Duration touchEvery() {
+        Duration tenth = idleTimeout.dividedBy(10);
+        return tenth.compareTo(TOUCH_EVERY) < 0 ? tenth : TOUCH_EVERY;
     }
 
     public void end(String id) {

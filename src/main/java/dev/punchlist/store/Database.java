@@ -22,7 +22,7 @@ import java.util.function.Function;
  * readers see the last commit thanks to WAL.
  */
 public final class Database implements AutoCloseable {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final Writer writer;
@@ -40,13 +40,28 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file and applies pending migrations. */
     public static Database open(Path file) {
+        return open(file, connection -> { });
+    }
+
+    /** Runs on each connection the writer opens, after punchlist's own settings. */
+    @FunctionalInterface
+    public interface WriterSetup {
+        void apply(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** As {@link #open(Path)}; tests pass a {@code setup} that makes the writer's connections fail, as a full disk would. */
+    public static Database open(Path file, WriterSetup setup) {
         createParent(file);
         SQLiteDataSource source = source("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
         try {
-            java.sql.Connection writes = source.getConnection();
-            Checkpointer.takeOverFrom(writes);
-            return new Database(file, new Writer(writes), pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection()));
+            Writer writer = new Writer(() -> {
+                java.sql.Connection writes = source.getConnection();
+                Checkpointer.takeOverFrom(writes);
+                setup.apply(writes);
+                return writes;
+            });
+            return new Database(file, writer, pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection(), file.toAbsolutePath()));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -113,12 +128,33 @@ public final class Database implements AutoCloseable {
         return work.apply(readContext);
     }
 
-    /** True when the database answers and every migration has been applied. */
+    /**
+     * True when the database answers, every migration has been applied and it takes writes. While writes fail,
+     * each call tries one small write (on a new connection), so readiness comes back by itself with the disk.
+     */
     public boolean isReady() {
+        if (writer.fault() != null && !writesAgain()) {
+            return false;
+        }
         try {
             Flyway flyway = Flyway.configure().dataSource(readers).locations("classpath:db/migration").load();
             return flyway.info().pending().length == 0;
         } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Why writes fail at the moment ("disk full"), or {@code null} when the last write committed. */
+    public String writeFault() {
+        return writer.fault();
+    }
+
+    private boolean writesAgain() {
+        try {
+            // rewrites the header page with its own value: a commit that needs the disk, and changes nothing
+            writer.write(db -> db.execute("PRAGMA user_version = " + db.fetchValue("PRAGMA user_version")));
+            return true;
+        } catch (DatabaseNotWritableException e) {
             return false;
         }
     }

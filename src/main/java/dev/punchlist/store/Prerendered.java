@@ -129,11 +129,17 @@ public final class Prerendered {
     }
 
     private static <T> void copy(ResultSet row, int column, Field<T> field, TableRecord<?> record, SQLDialect dialect) throws SQLException {
-        Object value = read(row, column, field.getType(), dialect);
+        Object value = convert(field.getConverter(), read(row, column, field.getConverter().fromType(), dialect));
         if (value instanceof LocalDateTime time && field.getDataType().precisionDefined()) {
             value = toPrecision(time, field.getDataType().precision());
         }
         record.set(field, field.getType().cast(value));
+    }
+
+    /** A column with a converter (see {@link DayText}) is read as its stored type, then converted as jOOQ would. */
+    @SuppressWarnings("unchecked")
+    private static <U> Object convert(org.jooq.Converter<?, U> converter, Object stored) {
+        return ((org.jooq.Converter<Object, U>) converter).from(stored);
     }
 
     /** jOOQ cuts a timestamp read from the database to its column's fractional digits; so does this. */

@@ -3,6 +3,8 @@ package dev.punchlist.store;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +29,11 @@ import java.util.function.Function;
  * transaction together. Each piece of work runs inside its own savepoint: one that fails rolls back
  * alone and its caller gets the exception, the others commit. A caller returns only after the commit
  * that holds its work, so "written" still means durable in the database when {@code write} returns.
+ *
+ * <p>When the file or the disk refuses a write (disk full, read-only, I/O error), every work of that group fails
+ * with {@link DatabaseNotWritableException} and the writer opens a new connection before its next transaction:
+ * a connection that met such a failure could stay broken after the cause was gone, and every write failed until
+ * a restart. Until a transaction commits again, {@link #fault} says why writes fail.
  */
 final class Writer implements AutoCloseable {
     /** Bounds how long the last work of a group waits for the ones before it. */
@@ -34,27 +42,48 @@ final class Writer implements AutoCloseable {
     private static final long WATCH_NANOS = 200_000_000L;
     private static final long IDLE_WATCH_MILLIS = 1_000;
 
-    private final Connection connection;
-    private final DSLContext context;
+    private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
+
+    /** Opens the writer's connection, at start and again after a storage fault. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final Opener opener;
     private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private boolean closed;
-    private final PreparedStatement dataVersion;
-    private final Control control;
+    // replaced together when the connection is opened again, only by the writer thread (or before it starts)
+    private Connection connection;
+    private DSLContext context;
+    private PreparedStatement dataVersion;
+    private Control control;
     private long lastDataVersion;
     private long lastWatchNanos;
     private volatile long othersCommits;
+    private volatile String fault;
 
-    Writer(Connection connection) throws SQLException {
-        this.connection = connection;
-        this.context = DSL.using(connection, SQLDialect.SQLITE);
-        StatementCache.attach(context, connection);
-        this.dataVersion = connection.prepareStatement("PRAGMA data_version");
-        this.control = Control.on(connection);
-        this.lastDataVersion = dataVersion();
+    Writer(Opener opener) throws SQLException {
+        this.opener = opener;
+        connect();
         this.thread = new Thread(this::run, "sqlite-writer");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void connect() throws SQLException {
+        connection = opener.open();
+        context = DSL.using(connection, SQLDialect.SQLITE);
+        StatementCache.attach(context, connection);
+        dataVersion = connection.prepareStatement("PRAGMA data_version");
+        control = Control.on(connection);
+        lastDataVersion = dataVersion();
+    }
+
+    /** Why writes fail at the moment, or {@code null} when the last transaction committed. */
+    String fault() {
+        return fault;
     }
 
     /** One caller's work; its result is handed over only once the transaction that holds it commits. */
@@ -168,6 +197,9 @@ final class Writer implements AutoCloseable {
     }
 
     private void commit(List<Work<?>> group) {
+        if (fault != null && !reconnect(group)) {
+            return;
+        }
         List<Work<?>> succeeded = new ArrayList<>(group.size());
         try {
             control.begin.execute();
@@ -179,10 +211,42 @@ final class Writer implements AutoCloseable {
             (succeeded.isEmpty() ? control.rollback : control.commit).execute();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            succeeded.forEach(work -> work.failed(e));
+            String reason = StorageFaults.reason(e);
+            if (reason != null) {
+                failAll(group, reason, e);
+            } else {
+                succeeded.forEach(work -> work.failed(e));
+            }
             return;
         }
+        fault = null;
         succeeded.forEach(Work::committed);
+    }
+
+    /** Every work of the group fails (those that ran are undone with the transaction); the next group reconnects. */
+    private void failAll(List<Work<?>> group, String reason, Throwable cause) {
+        if (fault == null) {
+            LOG.warn("the database cannot be written ({}): {}; the next write opens a new connection", reason, cause.getMessage());
+        }
+        fault = reason;
+        DatabaseNotWritableException failure = new DatabaseNotWritableException(reason, cause);
+        group.forEach(work -> work.failed(failure));
+    }
+
+    private boolean reconnect(List<Work<?>> group) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the old connection is being replaced because it failed
+        }
+        try {
+            connect();
+            othersCommits++; // what was missed while failing is unknown: readers reload
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            failAll(group, Objects.requireNonNullElse(StorageFaults.reason(e), "the file cannot be opened"), e);
+            return false;
+        }
     }
 
     /** A work alone in its transaction needs no savepoint: a failure rolls the transaction back. */
@@ -191,6 +255,9 @@ final class Writer implements AutoCloseable {
             work.runIn(context);
             return true;
         } catch (RuntimeException | Error e) {
+            if (StorageFaults.reason(e) != null) {
+                throw e; // the whole group fails, see commit
+            }
             work.failed(e);
             return false;
         }
@@ -204,6 +271,9 @@ final class Writer implements AutoCloseable {
             control.release.execute();
             return true;
         } catch (RuntimeException | Error e) {
+            if (StorageFaults.reason(e) != null) {
+                throw e;
+            }
             control.rollbackToSavepoint.execute();
             control.release.execute();
             work.failed(e);

@@ -33,12 +33,19 @@ public final class Api {
         this.errors = new ApiErrors(json);
     }
 
+    private void ready(io.javalin.http.Context ctx) {
+        if (database.isReady()) {
+            ctx.json(Map.of("status", "ready"));
+            return;
+        }
+        String fault = database.writeFault();
+        ctx.status(503).json(fault == null ? Map.of("status", "not ready")
+                : Map.of("status", "not ready", "reason", "the database cannot be written: " + fault));
+    }
+
     public void register(RoutesConfig routes) {
         routes.get("/health", ctx -> ctx.json(Map.of("status", "up")), Access.PUBLIC);
-        routes.get("/ready", ctx -> {
-            boolean ready = database.isReady();
-            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready"));
-        }, Access.PUBLIC);
+        routes.get("/ready", this::ready, Access.PUBLIC);
         String openApi = openApi();
         routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Access.PUBLIC);
         routes.post("/api/v1/projects", projects::create, Access.LEAD);

@@ -11,6 +11,9 @@ import dev.punchlist.plan.ConflictException;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.NotFoundException;
 import dev.punchlist.plan.StaleVersionException;
+import dev.punchlist.plan.TooManyFindingsException;
+import dev.punchlist.store.DatabaseNotWritableException;
+import dev.punchlist.web.auth.BodyLimit;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -29,6 +32,8 @@ final class ApiErrors {
     }
 
     void register(RoutesConfig routes) {
+        routes.exception(TooManyFindingsException.class, (e, ctx) -> send(ctx, Problem.of(422, "Too many findings",
+                e.getMessage(), e.field())));
         routes.exception(InvalidInputException.class, (e, ctx) -> send(ctx, Problem.of(400, "Invalid input", e.getMessage(), e.field())));
         routes.exception(JsonProcessingException.class, (e, ctx) -> send(ctx, badJson(e)));
         routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, Problem.of(404, "Not found", e.getMessage(), null)));
@@ -41,8 +46,16 @@ final class ApiErrors {
         routes.exception(JiraNotConfiguredException.class, (e, ctx) -> send(ctx, Problem.of(409, "Jira not configured", e.getMessage(), "settings")));
         routes.exception(JiraUnavailableException.class, (e, ctx) -> send(ctx, Problem.of(503, "Jira unavailable",
                 "Jira did not answer in time; try again later (" + e.getMessage() + ")", null)));
+        routes.exception(DatabaseNotWritableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "30");
+            send(ctx, Problem.of(503, "Database not writable", e.getMessage() + "; nothing was saved, try again later", null));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, Problem.of(e.getStatus(), e.getMessage(), e.getMessage(), null)));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (BodyLimit.exceeded(e)) {
+                send(ctx, Problem.of(413, "Body too large", e.getMessage(), "body"));
+                return;
+            }
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             send(ctx, Problem.of(500, "Internal error", "the server failed to answer; the error is logged", null));
         });

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.plan.InvalidInputException;
+import dev.punchlist.web.auth.BodyLimit;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -24,6 +26,9 @@ final class Bodies {
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
+            if (BodyLimit.exceeded(e)) {
+                throw new ContentTooLargeResponse(e.getMessage());
+            }
             throw new InvalidInputException("body", "could not be read: " + e.getMessage());
         }
     }
@@ -32,7 +37,7 @@ final class Bodies {
      * The body, read straight into an array of its declared length: Javalin's own reader copies through
      * growing buffers, some 25 KB per request for a body of a few bytes, on the API's busiest path. The
      * access guard has already refused a declared length over the limit; a body without one (chunked) is
-     * left to Javalin, which enforces the limit as it reads. Nothing reads the body after this.
+     * held to it as it is read ({@code BodyLimit}). Nothing reads the body after this.
      */
     private static byte[] bytes(Context ctx) throws IOException {
         long length = ctx.req().getContentLengthLong();
@@ -43,9 +48,11 @@ final class Bodies {
         return read.length == length ? read : ctx.bodyAsBytes(); // a handler read it through Javalin first, which keeps it
     }
 
+    /** {@code application/json}, with parameters or not; not a type that merely starts so ({@code application/jsonx}). */
     static void requireJson(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        String essence = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!essence.equals("application/json")) {
             throw new UnsupportedMediaTypeException("send the body as application/json");
         }
     }

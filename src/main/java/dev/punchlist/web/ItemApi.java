@@ -100,8 +100,8 @@ final class ItemApi {
                 throw new InvalidInputException("items[].id", "every change needs the item id");
             }
             JsonNode version = entry.get("version");
-            updates.add(new Items.ItemUpdate(entry.get("id").asLong(), version == null || version.isNull() ? null : version.asInt(),
-                    ItemPatchJson.read(entry)));
+            updates.add(new Items.ItemUpdate(entry.get("id").asLong(), version == null || version.isNull() ? null
+                    : versionNumber(version, "items[].version"), ItemPatchJson.read(entry)));
         }
         List<ItemJson> changed = items.updateAll(ctx.pathParam("key"), updates, actor(ctx)).stream().map(ItemJson::of).toList();
         ctx.json(Map.of("items", changed));
@@ -129,10 +129,18 @@ final class ItemApi {
             }
             return Integer.parseInt(etag.group(1));
         }
-        if (body.path("version").isInt()) {
-            return body.get("version").asInt();
+        if (body.hasNonNull("version")) {
+            return versionNumber(body.get("version"), "version");
         }
         throw new PreconditionRequiredException("send the item's ETag in If-Match (or its version in the body) so a change made meanwhile is not overwritten");
+    }
+
+    /** A version is a positive int; a larger number must not wrap around to a small one (2^32 + 1 read as 1). */
+    private static int versionNumber(JsonNode node, String field) {
+        if (!node.isInt() || node.asInt() < 1) {
+            throw new InvalidInputException(field, "must be the item's version, a whole number from 1");
+        }
+        return node.asInt();
     }
 
     static Actor actor(Context ctx) {

@@ -40,7 +40,7 @@ final class JiraApiFixture implements AutoCloseable {
 
     private static SecuritySettings withSecretsKey() {
         SecuritySettings dev = SecuritySettings.development();
-        return new SecuritySettings(false, dev.sessionKey(), Secrets.randomBytes(32), dev.cookieSecure(), false,
+        return new SecuritySettings(false, dev.sessionKey(), Secrets.randomBytes(32), dev.cookieSecure(), java.util.List.of(),
                 dev.idleTimeout(), dev.absoluteLifetime(), null, null);
     }
 

@@ -134,7 +134,7 @@ public final class JiraPushBenchmark {
 
     private static SecuritySettings withSecretsKey() {
         SecuritySettings dev = SecuritySettings.development();
-        return new SecuritySettings(false, dev.sessionKey(), Secrets.randomBytes(32), dev.cookieSecure(), false,
+        return new SecuritySettings(false, dev.sessionKey(), Secrets.randomBytes(32), dev.cookieSecure(), java.util.List.of(),
                 dev.idleTimeout(), dev.absoluteLifetime(), null, null);
     }
 

@@ -29,7 +29,7 @@ class PushingItemsCreatesEachTicketExactlyOnceTest {
     private final FakeJira fake = fake(Flavour.CLOUD);
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final JiraSettingsStore store = new JiraSettingsStore(app.database(), null, Clock.systemUTC(),
-            () -> Map.of("PUNCHLIST_JIRA_EMAIL", EMAIL, "PUNCHLIST_JIRA_TOKEN", API_TOKEN));
+            () -> Map.of("PUNCHLIST_JIRA_EMAIL", EMAIL, "PUNCHLIST_JIRA_TOKEN", API_TOKEN, "PUNCHLIST_JIRA_SITE_URL", fake.url()));
     private final JiraSync sync = new JiraSync(app.database(), app.app().items(), store, Clock.systemUTC(), "http://punchlist.test");
     private final SyncWorker worker = new SyncWorker(app.database(), app.app().items(), sync, Clock.systemUTC());
     private Duration readTimeout = Duration.ofSeconds(5);

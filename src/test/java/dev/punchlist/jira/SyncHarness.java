@@ -41,7 +41,7 @@ final class SyncHarness implements AutoCloseable {
     SyncHarness(Flavour flavour) {
         fake = fake(flavour);
         store = new JiraSettingsStore(app.database(), null, clock, () -> Map.of("PUNCHLIST_JIRA_EMAIL", EMAIL,
-                "PUNCHLIST_JIRA_TOKEN", API_TOKEN, "PUNCHLIST_JIRA_PAT", PAT));
+                "PUNCHLIST_JIRA_TOKEN", API_TOKEN, "PUNCHLIST_JIRA_PAT", PAT, "PUNCHLIST_JIRA_SITE_URL", fake.url()));
         sync = new JiraSync(app.database(), app.app().items(), store, clock, "http://punchlist.test");
         worker = new SyncWorker(app.database(), app.app().items(), sync, clock);
         inbound = new JiraInbound(app.database(), app.app().items(), store, worker, sync, clock);

@@ -57,12 +57,16 @@ public final class TestApp implements AutoCloseable {
     }
 
     private TestApp(Clock clock, SecuritySettings settings, long maxReportBytes) {
+        this(clock, settings, maxReportBytes, connection -> { });
+    }
+
+    private TestApp(Clock clock, SecuritySettings settings, long maxReportBytes, Database.WriterSetup writerSetup) {
         try {
             directory = Files.createTempDirectory("punchlist-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        database = Database.open(directory.resolve("punchlist.db"));
+        database = Database.open(directory.resolve("punchlist.db"), writerSetup);
         Config config = new Config("127.0.0.1", 0, database.file(), false, maxReportBytes, "http://127.0.0.1:0");
         app = new App(config, database, clock, settings);
         for (Role role : Role.values()) {
@@ -82,6 +86,11 @@ public final class TestApp implements AutoCloseable {
     /** For page tests written before accounts existed; the folder is chosen here. */
     public static TestApp start(Path ignored) {
         return start();
+    }
+
+    /** With {@code writerSetup} run on each connection the database's writer opens (to inject storage faults). */
+    public static TestApp startWithWriterSetup(Database.WriterSetup writerSetup) {
+        return new TestApp(Clock.systemUTC(), SecuritySettings.development(), AuditReader.DEFAULT_LIMIT_BYTES, writerSetup);
     }
 
     public static TestApp startWithReportLimit(long bytes) {

@@ -5,6 +5,7 @@ import dev.punchlist.jira.JiraConfigException;
 import dev.punchlist.jira.JiraIssue;
 import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.plan.Actor;
+import dev.punchlist.plan.DueDates;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemPatch;
 import dev.punchlist.plan.Items;
@@ -117,7 +118,8 @@ public final class JiraInbound {
         }
         Item item = items.get(link.get().getItemId());
         Status wanted = statusFor(settings, issue.statusCategoryKey(), item.status());
-        boolean newDue = issue.dueDate() != null && !issue.dueDate().equals(item.due());
+        // a ticket's date punchlist would refuse from a person is not taken from Jira either
+        boolean newDue = issue.dueDate() != null && DueDates.accepts(issue.dueDate()) && !issue.dueDate().equals(item.due());
         if (wanted == item.status() && !newDue) {
             return Outcome.IN_STEP;
         }

@@ -33,12 +33,21 @@ import static dev.punchlist.store.schema.Tables.PROJECT;
  * A project's Jira settings and credentials. Credentials come from the environment
  * ({@code PUNCHLIST_JIRA_EMAIL} + {@code PUNCHLIST_JIRA_TOKEN}, or {@code PUNCHLIST_JIRA_PAT}) or are stored
  * AES-GCM-encrypted with the secrets key; they are never returned or logged.
+ *
+ * <p>Credentials go only to the site they belong to, so whoever may edit the settings cannot read them by
+ * pointing {@code site_url} at an address of their own: stored credentials are forgotten when the site changes
+ * (unless new ones come with the change); the environment's serve the one site the operator named in
+ * {@code PUNCHLIST_JIRA_SITE_URL}, never a site a project chose; and a site is {@code https}, plain {@code http}
+ * only on loopback or a host listed in {@code PUNCHLIST_JIRA_HTTP_HOSTS} (an internal Data Center).
  */
 public final class JiraSettingsStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,9}");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,9}-\\d+");
     static final String WEBHOOK_SECRET_ENV = "PUNCHLIST_JIRA_WEBHOOK_SECRET";
+    static final String SITE_ENV = "PUNCHLIST_JIRA_SITE_URL";
+    static final String HTTP_HOSTS_ENV = "PUNCHLIST_JIRA_HTTP_HOSTS";
+    private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final Database database;
     private final byte[] secretsKey;
@@ -74,7 +83,7 @@ public final class JiraSettingsStore {
     static final int MIN_WEBHOOK_SECRET = 16;
 
     public View save(String projectKey, Input in) {
-        JiraSettings settings = validate(in);
+        JiraSettings settings = validate(in, httpHosts());
         String encrypted = encryptedCredentials(in, settings.flavour());
         String webhookSecret = encryptedWebhookSecret(in.webhookSecret());
         return database.write(db -> {
@@ -85,6 +94,9 @@ public final class JiraSettingsStore {
                         r.setProjectId(projectId);
                         return r;
                     });
+            if (encrypted == null && row.getSiteUrl() != null && !row.getSiteUrl().equals(settings.siteUrl().toString())) {
+                row.setCredentialsEncrypted(null); // saved for the old site: they are not sent to a new one
+            }
             row.setSiteUrl(settings.siteUrl().toString());
             row.setFlavour(flavourLabel(settings.flavour()));
             row.setJiraProjectKey(settings.projectKey());
@@ -190,17 +202,22 @@ public final class JiraSettingsStore {
 
     public JiraCredentials credentials(String projectKey) {
         JiraSettings settings = settings(projectKey);
+        if (!schemeAllowed(settings.siteUrl(), httpHosts())) {
+            throw new JiraNotConfiguredException("the saved site_url " + httpsOnly() + "; save the settings again");
+        }
         Map<String, String> e = env.get();
-        if (settings.flavour() == Flavour.CLOUD && present(e.get("PUNCHLIST_JIRA_EMAIL")) && present(e.get("PUNCHLIST_JIRA_TOKEN"))) {
+        boolean operatorsSite = operatorsSite(settings.siteUrl());
+        if (operatorsSite && settings.flavour() == Flavour.CLOUD && present(e.get("PUNCHLIST_JIRA_EMAIL")) && present(e.get("PUNCHLIST_JIRA_TOKEN"))) {
             return JiraCredentials.cloud(e.get("PUNCHLIST_JIRA_EMAIL"), e.get("PUNCHLIST_JIRA_TOKEN"));
         }
-        if (settings.flavour() == Flavour.DATA_CENTER && present(e.get("PUNCHLIST_JIRA_PAT"))) {
+        if (operatorsSite && settings.flavour() == Flavour.DATA_CENTER && present(e.get("PUNCHLIST_JIRA_PAT"))) {
             return JiraCredentials.dataCenter(e.get("PUNCHLIST_JIRA_PAT"));
         }
         String stored = database.read(db -> find(db, projectKey).map(JiraSettingsRecord::getCredentialsEncrypted).orElse(null));
         if (stored == null) {
-            throw new JiraNotConfiguredException("no Jira credentials: set PUNCHLIST_JIRA_EMAIL and PUNCHLIST_JIRA_TOKEN "
-                    + "(Cloud) or PUNCHLIST_JIRA_PAT (Data Center), or store them with the settings");
+            throw new JiraNotConfiguredException("no Jira credentials for " + settings.siteUrl() + ": store them with the "
+                    + "settings, or set PUNCHLIST_JIRA_EMAIL and PUNCHLIST_JIRA_TOKEN (Cloud) or PUNCHLIST_JIRA_PAT (Data Center) "
+                    + "with " + SITE_ENV + " naming this site");
         }
         if (secretsKey == null) {
             throw new JiraNotConfiguredException("stored Jira credentials need PUNCHLIST_SECRETS_KEY to be decrypted");
@@ -227,7 +244,8 @@ public final class JiraSettingsStore {
 
     private String source(JiraSettingsRecord row) {
         Map<String, String> e = env.get();
-        if (present(e.get("PUNCHLIST_JIRA_PAT")) || (present(e.get("PUNCHLIST_JIRA_EMAIL")) && present(e.get("PUNCHLIST_JIRA_TOKEN")))) {
+        boolean fromEnv = present(e.get("PUNCHLIST_JIRA_PAT")) || (present(e.get("PUNCHLIST_JIRA_EMAIL")) && present(e.get("PUNCHLIST_JIRA_TOKEN")));
+        if (fromEnv && operatorsSite(URI.create(row.getSiteUrl()))) {
             return "environment";
         }
         return row.getCredentialsEncrypted() != null ? "stored" : "missing";
@@ -275,15 +293,49 @@ public final class JiraSettingsStore {
         return new CredentialCipher(secretsKey).encrypt(node.toString());
     }
 
-    static JiraSettings validate(Input in) {
+    /** The environment's credentials belong to the site the operator named, never to one a project chose. */
+    private boolean operatorsSite(URI site) {
+        String named = env.get().get(SITE_ENV);
+        return present(named) && normalised(named).equalsIgnoreCase(normalised(site.toString()));
+    }
+
+    private static String normalised(String url) {
+        return url.trim().replaceAll("/+$", "");
+    }
+
+    private List<String> httpHosts() {
+        String listed = env.get().get(HTTP_HOSTS_ENV);
+        List<String> hosts = new java.util.ArrayList<>(LOOPBACK);
+        if (present(listed)) {
+            for (String host : listed.split(",")) {
+                hosts.add(host.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return hosts;
+    }
+
+    /** Plain http would show the credentials to the network: only loopback and hosts the operator listed may use it. */
+    private static boolean schemeAllowed(URI site, List<String> httpHosts) {
+        return !"http".equals(site.getScheme()) || httpHosts.contains(site.getHost().toLowerCase(Locale.ROOT));
+    }
+
+    private static String httpsOnly() {
+        return "must be https; plain http is allowed only for the hosts in " + HTTP_HOSTS_ENV + " (and loopback)";
+    }
+
+    static JiraSettings validate(Input in, List<String> httpHosts) {
         URI site;
         try {
-            site = in.siteUrl() == null ? null : URI.create(in.siteUrl().trim().replaceAll("/+$", ""));
+            site = in.siteUrl() == null ? null : URI.create(normalised(in.siteUrl()));
         } catch (IllegalArgumentException e) {
             site = null;
         }
-        if (site == null || site.getHost() == null || !List.of("http", "https").contains(site.getScheme())) {
-            throw new InvalidInputException("site_url", "must be an http(s) address such as https://acme.atlassian.net");
+        if (site == null || site.getHost() == null || !List.of("http", "https").contains(site.getScheme())
+                || site.getUserInfo() != null) {
+            throw new InvalidInputException("site_url", "must be an https address such as https://acme.atlassian.net");
+        }
+        if (!schemeAllowed(site, httpHosts)) {
+            throw new InvalidInputException("site_url", httpsOnly());
         }
         Flavour flavour = parseFlavour(in.flavour());
         if (in.jiraProjectKey() == null || !PROJECT_KEY.matcher(in.jiraProjectKey()).matches()) {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * Runs before every matched route (Javalin's {@code beforeMatched}): finds who is asking, then admits the
@@ -35,6 +36,7 @@ final class AccessGuard {
     private final String metricsToken;
     private final long smallBodyLimit;
     private final List<String> signedPrefixes = new CopyOnWriteArrayList<>();
+    private volatile Function<String, Set<RouteRole>> getRoles = path -> Set.of();
 
     AccessGuard(Sessions sessions, ApiTokens tokens, SessionCookie cookie, ClientInfo client, String metricsToken, long smallBodyLimit) {
         this.sessions = sessions;
@@ -43,6 +45,14 @@ final class AccessGuard {
         this.client = client;
         this.metricsToken = metricsToken;
         this.smallBodyLimit = smallBodyLimit;
+    }
+
+    /**
+     * Javalin answers HEAD with the GET route's handler but matches no route before it, so the GET route's roles
+     * are looked up: HEAD gets exactly what GET would, minus the body, instead of a refusal and an error in the log.
+     */
+    void lookUpGetRolesWith(Function<String, Set<RouteRole>> lookup) {
+        this.getRoles = lookup;
     }
 
     /** Public routes under {@code prefix} authenticate each call by a signature of their own (e.g. a webhook HMAC). */
@@ -89,7 +99,7 @@ final class AccessGuard {
     }
 
     private Access declared(Context ctx) {
-        Set<RouteRole> roles = ctx.routeRoles();
+        Set<RouteRole> roles = ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty() ? getRoles.apply(ctx.path()) : ctx.routeRoles();
         Access found = null;
         for (RouteRole role : roles) {
             if (role instanceof Access access) {
@@ -121,14 +131,23 @@ final class AccessGuard {
         return false;
     }
 
-    /** Forms and JSON are small; only a report upload (markdown, text or multipart) may use the full request limit. */
+    /**
+     * Refuses a declared length over the body's limit before any handler runs. The length is read as a long: the
+     * servlet API's int length says "unknown" beyond 2^31, which used to skip the check. Bodies sent without a
+     * length are held to the same limit as they are read ({@link BodyLimit}).
+     */
     private void limitBody(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        boolean report = type.startsWith("multipart/form-data") || type.startsWith("text/markdown")
-                || type.startsWith("text/plain") || type.startsWith("text/x-markdown");
-        if (!report && !signed(ctx) && ctx.contentLength() > smallBodyLimit) {
+        if (ctx.req().getContentLengthLong() > smallBodyLimit && isSmall(ctx.path(), ctx.contentType())) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "the body is larger than " + smallBodyLimit + " bytes");
         }
+    }
+
+    /** Forms and JSON are small; only a report upload (markdown, text or multipart) or a signed call may be larger. */
+    boolean isSmall(String path, String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean report = type.startsWith("multipart/form-data") || type.startsWith("text/markdown")
+                || type.startsWith("text/plain") || type.startsWith("text/x-markdown");
+        return !report && signedPrefixes.stream().noneMatch(path::startsWith);
     }
 
     private Principal identify(Context ctx) {

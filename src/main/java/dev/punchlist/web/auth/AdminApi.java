@@ -24,8 +24,10 @@ final class AdminApi {
     private final ApiTokens tokens;
     private final SecurityLog log;
     private final ObjectMapper json;
+    private final ClientInfo client;
 
-    AdminApi(Users users, ApiTokens tokens, SecurityLog log, ObjectMapper json) {
+    AdminApi(Users users, ApiTokens tokens, SecurityLog log, ObjectMapper json, ClientInfo client) {
+        this.client = client;
         this.users = users;
         this.tokens = tokens;
         this.log = log;
@@ -75,7 +77,7 @@ final class AdminApi {
             throw new InvalidInputException("expires_days", "must be a whole number of days");
         }
         IssuedToken issued = tokens.create(principal.username(), text(body, "name"), TokenScope.parse(text(body, "scope")),
-                Duration.ofDays(days == null || days.isNull() ? 90 : days.asLong()), principal.username());
+                Duration.ofDays(days == null || days.isNull() ? 90 : days.asLong()), principal.username(), client.address(ctx));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", issued.token());
         answer.put("secret", issued.secret());

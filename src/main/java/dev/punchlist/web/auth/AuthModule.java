@@ -13,6 +13,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +29,12 @@ public final class AuthModule {
     static final String PRINCIPAL = "principal";
     /** JSON and form bodies are small; report uploads use the server-wide limit instead. */
     static final long SMALL_BODY_LIMIT = 64 * 1024;
+    /** A body slower than this on average is cut off: 5 MB still has over five hours. */
+    static final long MIN_BYTES_PER_SECOND = 256;
+    /** Waiting this long for the next bytes of a request ends it. */
+    static final long IDLE_TIMEOUT_MS = 10_000;
+    /** Requests with a body in flight per client address; above the 64 clients of the load benchmark. */
+    static final int BODIES_PER_ADDRESS = 64;
 
     private final AccessGuard guard;
     private final SecurityHeaders headers;
@@ -39,7 +48,7 @@ public final class AuthModule {
 
     public AuthModule(SecuritySettings settings, String publicUrl, Users users, Sessions sessions, ApiTokens tokens,
                       LoginThrottle throttle, SecurityLog log, PrometheusMeterRegistry registry, ObjectMapper json) {
-        ClientInfo client = new ClientInfo(settings.trustProxy(), publicUrl);
+        ClientInfo client = new ClientInfo(settings.trustedProxies(), publicUrl);
         SessionCookie cookie = new SessionCookie(settings.cookieSecure(), client);
         this.views = new AuthViews();
         this.json = json;
@@ -49,7 +58,7 @@ public final class AuthModule {
         this.changes = new ChangeAudit(log, client, registry);
         this.login = new LoginPages(users, sessions, throttle, log, cookie, client, views, registry);
         this.adminPages = new AdminPages(users, log, views);
-        this.adminApi = new AdminApi(users, tokens, log, json);
+        this.adminApi = new AdminApi(users, tokens, log, json, client);
     }
 
     /**
@@ -58,6 +67,29 @@ public final class AuthModule {
      */
     public void acceptSignedCalls(String pathPrefix) {
         guard.acceptSigned(pathPrefix);
+    }
+
+    /**
+     * Puts the limits on request bodies into Jetty's servlet context, outermost first: bodies in flight per address,
+     * a minimum data rate, and each body's size ({@code requestLimit} is the server-wide one). With the idle timeout
+     * they ({@link #limitWaits}) bound what a client sending slowly, or too much, can hold. A slow body is cut off and its request
+     * answered 408 or closed.
+     */
+    public void limitBodies(ServletContextHandler context, long requestLimit) {
+        context.insertHandler(new BodyLimit(guard, SMALL_BODY_LIMIT, requestLimit));
+        context.insertHandler(new MinimumDataRateHandler(MIN_BYTES_PER_SECOND, 0));
+        context.insertHandler(new BodiesPerAddress(BODIES_PER_ADDRESS));
+    }
+
+    /** How long Jetty waits for a client; one that sends headers and then waits holds no request thread meanwhile. */
+    public void limitWaits(HttpConfiguration http) {
+        http.setIdleTimeout(IDLE_TIMEOUT_MS);
+        http.setDelayDispatchUntilContent(true);
+    }
+
+    /** Where the guard finds the roles of the GET route at a path, to answer HEAD as GET would. */
+    public void lookUpGetRolesWith(java.util.function.Function<String, java.util.Set<io.javalin.security.RouteRole>> lookup) {
+        guard.lookUpGetRolesWith(lookup);
     }
 
     /** Lets other features put their own routes in the audit log. */

@@ -3,22 +3,36 @@ package dev.punchlist.web.auth;
 import io.javalin.http.Context;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
-/** Where a request came from and over what, believing proxy headers only when told to. */
-public record ClientInfo(boolean trustProxy, String publicUrl) {
+/** Where a request came from and over what, believing proxy headers only from the proxies listed. */
+public record ClientInfo(TrustedProxies proxies, String publicUrl) {
+    ClientInfo(List<String> proxies, String publicUrl) {
+        this(new TrustedProxies(proxies), publicUrl);
+    }
+
+    /**
+     * The peer's address; when the peer is a listed proxy, the nearest address in {@code X-Forwarded-For} that is not
+     * one (each proxy appends the address it saw, so anything further left may be the client's invention).
+     */
     public String address(Context ctx) {
-        if (trustProxy) {
-            String forwarded = ctx.header("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
+        String address = ctx.ip();
+        String forwarded = proxies.contains(address) ? ctx.header("X-Forwarded-For") : null;
+        if (forwarded == null) {
+            return address;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0 && proxies.contains(address); i--) {
+            if (!hops[i].isBlank()) {
+                address = hops[i].trim();
             }
         }
-        return ctx.ip();
+        return address;
     }
 
     public boolean overTls(Context ctx) {
-        if (trustProxy && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
+        if (proxies.contains(ctx.ip()) && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
             return true;
         }
         return "https".equalsIgnoreCase(ctx.scheme());

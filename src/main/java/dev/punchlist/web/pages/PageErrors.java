@@ -27,6 +27,9 @@ final class PageErrors {
                 "Something in it was not acceptable. Go back, check the form, and try again."));
         routes.error(413, "*", ctx -> page(ctx, 413, "Too large",
                 "That upload is larger than this server accepts."));
+        routes.error(503, "*", ctx -> page(ctx, 503, "Cannot save right now",
+                "The server cannot write to its database at the moment (for example, its disk is full); nothing was saved. "
+                        + "Try again in a minute."));
     }
 
     private void page(Context ctx, int status, String title, String message) {

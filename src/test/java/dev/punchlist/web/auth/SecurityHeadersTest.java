@@ -39,7 +39,7 @@ class SecurityHeadersTest {
     @Test
     void behindATrustedTlsProxyHstsIsSentAndTheCookieIsSecure() {
         SecuritySettings dev = SecuritySettings.development();
-        SecuritySettings proxied = new SecuritySettings(false, dev.sessionKey(), null, SecuritySettings.CookieSecure.AUTO, true,
+        SecuritySettings proxied = new SecuritySettings(false, dev.sessionKey(), null, SecuritySettings.CookieSecure.AUTO, java.util.List.of("127.0.0.1"),
                 dev.idleTimeout(), dev.absoluteLifetime(), null, null);
         try (TestApp app = TestApp.start(Clock.systemUTC(), proxied)) {
             HttpResponse<String> login = app.send(app.request("/login").header("X-Forwarded-Proto", "https")
