@@ -41,9 +41,11 @@ final class ChecklistPage {
     private final Clock clock;
     private final JiraStates jira;
     private final JiraPushPage pushes;
+    private final ItemPage itemPage;
 
     ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock, JiraStates jira,
-                  JiraPushPage pushes) {
+                  JiraPushPage pushes, ItemPage itemPage) {
+        this.itemPage = itemPage;
         this.views = views;
         this.projects = projects;
         this.items = items;
@@ -105,45 +107,61 @@ final class ChecklistPage {
         return values;
     }
 
-    /** Status, assignee and due date of one row: a fragment for htmx, otherwise a redirect back to the list. */
+    /** The fields of a checklist row's form. */
+    private static final List<String> ROW_FIELDS = List.of("status", "assignee", "due");
+
+    /**
+     * Status, assignee and due date of one row: a fragment for htmx, otherwise a redirect back to the list.
+     * Only the fields this person changed are saved (see {@link FormEdit}), on top of a colleague's change
+     * made meanwhile unless both changed the same field.
+     */
     void quick(Context ctx) {
         long id = Forms.id("id", ctx.pathParam("id"));
         String back = Forms.localPath(Forms.text(ctx, "back"), "/items/" + id);
+        FormEdit edit = FormEdit.of(ctx, ROW_FIELDS);
         try {
-            ItemPatch patch = new ItemPatch(null, Forms.status("status", Forms.text(ctx, "status")),
-                    new ItemPatch.Value<>(Forms.text(ctx, "assignee")),
-                    new ItemPatch.Value<>(Forms.date("due", Forms.text(ctx, "due"))), null, null, null, null, null, null);
-            Item item = items.update(id, Forms.version(ctx), patch, Viewer.actor(ctx));
+            MergingSave.Saved saved = MergingSave.save(items, id, Forms.version(ctx), edit, Viewer.actor(ctx));
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, item, back, null);
+                row(ctx, 200, saved.item(), back, null, mergedNote(saved));
             } else {
-                ctx.redirect(back, HttpStatus.SEE_OTHER);
+                ctx.redirect(back + "#item-" + id, HttpStatus.SEE_OTHER);
             }
         } catch (InvalidInputException e) {
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it");
+                row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it", null);
             } else {
-                ItemPage.renderWithError(views, ctx, items, jira, id, e);
+                itemPage.renderWithError(ctx, id, e);
             }
-        } catch (StaleVersionException e) {
+        } catch (MergingSave.Conflict e) {
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, e.current(), back, "changed by " + (e.current().updatedBy() == null ? "someone" : e.current().updatedBy())
-                        + " meanwhile — this is their version now; change it again if still needed");
+                row(ctx, 200, e.theirs, back, Objects.requireNonNullElse(e.theirs.updatedBy(), "someone") + " changed "
+                        + String.join(", ", e.contested) + " meanwhile — this is their version now; change it again if still needed", null);
             } else {
-                ItemPage.renderConflict(views, ctx, items, jira, e);
+                itemPage.renderConflict(ctx, edit, e);
             }
         }
+    }
+
+    private static String mergedNote(MergingSave.Saved saved) {
+        if (saved.theirs() == null || saved.theirFields().isEmpty()) {
+            return null;
+        }
+        return "saved on top of " + Objects.requireNonNullElse(saved.theirs().updatedBy(), "someone") + "'s change to "
+                + String.join(", ", saved.theirFields());
     }
 
     /**
      * The row fragment. htmx swaps it in with a 200 even after an error, because htmx does not swap
      * error responses by default and the row with its message is the useful answer.
      */
-    private void row(Context ctx, int status, Item item, String back, String error) {
+    private void row(Context ctx, int status, Item item, String back, String error, String note) {
         String key = items.projectKeyOf(item);
         SyncCell sync = jira.forItem(key, item.id());
-        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error, sync)), "back", back,
-                "projectKey", key);
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error, sync)));
+        model.put("back", back);
+        model.put("projectKey", key);
+        model.put("note", note);
         views.render(ctx, status, "checklist/rows", model);
     }
 

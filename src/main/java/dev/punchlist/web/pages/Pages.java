@@ -5,6 +5,7 @@ import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.web.auth.Access;
+import dev.punchlist.plan.Comments;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.ManualItems;
@@ -42,8 +43,8 @@ public final class Pages {
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
         this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
-        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage);
-        this.itemPage = new ItemPage(views, items, clock, jira);
+        this.itemPage = new ItemPage(views, items, new Comments(database, clock), clock, jira);
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
         this.exportPage = new ExportPage(views, projects, items, readiness);
@@ -85,6 +86,7 @@ public final class Pages {
         routes.get("/items/{id}", itemPage::show, Access.VIEWER);
         routes.post("/items/{id}", itemPage::save, Access.MEMBER);
         routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
+        routes.post("/items/{id}/comments", itemPage::comment, Access.MEMBER);
         errors.register(routes);
     }
 }
