@@ -107,6 +107,10 @@ public final class App {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
+            // The import page carries the report back as a form field; Jetty's own cap on form fields (200 KB)
+            // would refuse the confirm of a larger report, so form fields get the same limit as the request.
+            int formLimit = (int) Math.min(Integer.MAX_VALUE, config.maxReportBytes() + 64 * 1024);
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(formLimit));
             // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
             // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
             cfg.http.responseBufferSize = 4096;
