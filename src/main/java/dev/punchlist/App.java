@@ -104,6 +104,9 @@ public final class App {
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
+        auth.changeAudit().watchForm(HandlerType.POST, "/items/{id}/delete", "item.delete");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/audits/{id}/undo", "audit.undo");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/settings", "project.settings");
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;

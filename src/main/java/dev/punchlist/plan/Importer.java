@@ -156,7 +156,7 @@ public final class Importer {
                 addMentions(db, itemOfRow.get(choice.mergeInto()), audit.getId(), plan.items().get(i).finding());
             }
         });
-        List<Item> flagged = choices.flagMissing() ? plan.missing().stream().map(i -> flag(db, i, actor, now)).toList() : List.of();
+        List<Item> flagged = choices.flagMissing() ? plan.missing().stream().map(i -> flag(db, i, audit.getId(), actor, now)).toList() : List.of();
         return new ImportResult(summary(audit), false, created, matched, flagged);
     }
 
@@ -246,12 +246,17 @@ public final class Importer {
         return Items.get(db, itemId);
     }
 
-    private static Item flag(DSLContext db, Item item, Actor actor, LocalDateTime now) {
+    /** The reason written with a flag names its audit, so undoing that import finds the flags it set. */
+    static String flagReason(long auditId) {
+        return "audit " + auditId + " does not mention it; please confirm";
+    }
+
+    private static Item flag(DSLContext db, Item item, long auditId, Actor actor, LocalDateTime now) {
         ItemRecord row = Items.row(db, item.id());
         if (!row.getNotInLatest()) {
             row.setNotInLatest(true);
             row.store();
-            history(db, row, actor, now, "not_in_latest", "false", "true", "the newest audit does not mention it; please confirm");
+            history(db, row, actor, now, "not_in_latest", "false", "true", flagReason(auditId));
         }
         return ItemRows.toItem(row);
     }

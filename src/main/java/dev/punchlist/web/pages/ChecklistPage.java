@@ -6,6 +6,7 @@ import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemPatch;
 import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Items;
+import dev.punchlist.plan.ManualItems;
 import dev.punchlist.plan.Project;
 import dev.punchlist.plan.Projects;
 import dev.punchlist.plan.ReadinessTracker;
@@ -42,10 +43,12 @@ final class ChecklistPage {
     private final JiraStates jira;
     private final JiraPushPage pushes;
     private final ItemPage itemPage;
+    private final ManualItems manualItems;
 
     ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock, JiraStates jira,
-                  JiraPushPage pushes, ItemPage itemPage) {
+                  JiraPushPage pushes, ItemPage itemPage, ManualItems manualItems) {
         this.itemPage = itemPage;
+        this.manualItems = manualItems;
         this.views = views;
         this.projects = projects;
         this.items = items;
@@ -62,6 +65,31 @@ final class ChecklistPage {
     void show(Context ctx) {
         render(ctx, 200, null, Set.of());
     }
+
+    /** An item added by hand: a finding the report missed, or work the team found itself. */
+    void add(Context ctx) {
+        String key = ctx.pathParam("key");
+        try {
+            Severity severity = Forms.severity("new_severity", Forms.text(ctx, "new_severity"));
+            if (severity == null) {
+                throw new InvalidInputException("new_severity", "choose a severity");
+            }
+            Item added = manualItems.add(key, new ManualItems.NewItem(Forms.text(ctx, "new_title"), severity,
+                    Forms.phase("new_phase", Forms.text(ctx, "new_phase")), Forms.effort("new_effort", Forms.text(ctx, "new_effort")),
+                    Forms.text(ctx, "new_category"), null, null, null), Viewer.actor(ctx));
+            ctx.redirect("/projects/" + key + "#item-" + added.id(), HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            String field = e.field().startsWith("new_") ? e.field() : "new_" + e.field();
+            renderWithAddError(ctx, Map.of(field, Forms.problem(e)));
+        }
+    }
+
+    private void renderWithAddError(Context ctx, Map<String, String> errors) {
+        ctx.attribute(ADD_ERRORS, errors);
+        render(ctx, 400, null, Set.of());
+    }
+
+    private static final String ADD_ERRORS = "checklist.addErrors";
 
     private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
         Project project = projects.get(ctx.pathParam("key"));
@@ -93,8 +121,20 @@ final class ChecklistPage {
         model.put("bulkError", bulkError);
         model.put("form", Forms.input(ctx));
         model.put("jira", sync != null);
-        model.put("flash", JiraPushPage.flash(ctx));
+        model.put("flash", flash(ctx));
+        Map<String, String> addErrors = ctx.attribute(ADD_ERRORS);
+        model.put("errors", addErrors == null ? Map.of() : addErrors);
+        model.put("adding", addErrors != null);
         views.render(ctx, status, "checklist/checklist", model);
+    }
+
+    /** The message after a redirect here: a Jira push queued, or an item deleted. */
+    private static String flash(Context ctx) {
+        String deleted = ctx.queryParam("deleted");
+        if (deleted != null && deleted.matches("\\d{1,18}")) {
+            return "Item " + deleted + " deleted; the project's history on the settings page keeps what it was and why.";
+        }
+        return JiraPushPage.flash(ctx);
     }
 
     private static SyncCell cell(Map<Long, SyncCell> sync, long id) {

@@ -161,7 +161,7 @@ final class ImportPage {
         model.put("matchedCount", matchedCount);
         model.put("lowOverlap", lowOverlap);
         model.put("planToken", plan.token());
-        model.put("baseline", input.getOrDefault("baseline", stated == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", stated).replaceAll("\\.0$", "")));
+        model.put("baseline", input.getOrDefault("baseline", stated == null ? "" : Forms.score(stated)));
         model.put("dontFlag", input.containsKey("dont_flag"));
         model.put("conflict", conflict);
         model.put("notWork", notWork);

@@ -1,6 +1,7 @@
 package dev.punchlist.web.pages;
 
 import dev.punchlist.plan.Comments;
+import dev.punchlist.plan.Corrections;
 import dev.punchlist.plan.InvalidInputException;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.Items;
@@ -24,13 +25,15 @@ final class ItemPage {
     private final Views views;
     private final Items items;
     private final Comments comments;
+    private final Corrections corrections;
     private final Clock clock;
     private final JiraStates jira;
 
-    ItemPage(Views views, Items items, Comments comments, Clock clock, JiraStates jira) {
+    ItemPage(Views views, Items items, Comments comments, Corrections corrections, Clock clock, JiraStates jira) {
         this.views = views;
         this.items = items;
         this.comments = comments;
+        this.corrections = corrections;
         this.clock = clock;
         this.jira = jira;
     }
@@ -53,6 +56,21 @@ final class ItemPage {
             renderWithError(ctx, id, e);
         } catch (MergingSave.Conflict e) {
             renderConflict(ctx, edit, e);
+        }
+    }
+
+    /** Deletes the item (leads only); the reason goes to the project's history, since the item's own goes with it. */
+    void delete(Context ctx) {
+        long id = Forms.id("id", ctx.pathParam("id"));
+        Item item = items.get(id);
+        String key = items.projectKeyOf(item);
+        try {
+            corrections.deleteItem(id, Forms.text(ctx, "delete_reason"), Viewer.actor(ctx));
+            ctx.redirect("/projects/" + key + "?deleted=" + id, HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            Page page = new Page(item, formOf(item));
+            page.errors = Map.of("delete_reason", Forms.problem(e));
+            render(ctx, 400, page);
         }
     }
 

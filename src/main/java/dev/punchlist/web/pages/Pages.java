@@ -6,6 +6,7 @@ import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.web.auth.Access;
 import dev.punchlist.plan.Comments;
+import dev.punchlist.plan.Corrections;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.ManualItems;
@@ -30,6 +31,7 @@ public final class Pages {
     private final ExportPage exportPage;
     private final JiraSettingsPage jiraSettingsPage;
     private final JiraPushPage jiraPushPage;
+    private final ProjectSettingsPage settingsPage;
     private final PageErrors errors;
 
     /** {@code webhookBase} is the public address Jira posts webhooks to, up to the project key. */
@@ -42,9 +44,12 @@ public final class Pages {
         this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, jiraInbound, webhookBase);
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
-        this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
-        this.itemPage = new ItemPage(views, items, new Comments(database, clock), clock, jira);
-        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage);
+        Corrections corrections = new Corrections(database, clock, readiness);
+        ManualItems manualItems = new ManualItems(database, clock, readiness);
+        this.importPage = new ImportPage(views, projects, importer, items, manualItems);
+        this.itemPage = new ItemPage(views, items, new Comments(database, clock), corrections, clock, jira);
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage, manualItems);
+        this.settingsPage = new ProjectSettingsPage(views, projects, importer, corrections);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
         this.exportPage = new ExportPage(views, projects, items, readiness);
@@ -87,6 +92,11 @@ public final class Pages {
         routes.post("/items/{id}", itemPage::save, Access.MEMBER);
         routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
         routes.post("/items/{id}/comments", itemPage::comment, Access.MEMBER);
+        routes.post("/items/{id}/delete", itemPage::delete, Access.LEAD);
+        routes.post("/projects/{key}/items", checklistPage::add, Access.MEMBER);
+        routes.get("/projects/{key}/settings", settingsPage::show, Access.LEAD);
+        routes.post("/projects/{key}/settings", settingsPage::save, Access.LEAD);
+        routes.post("/projects/{key}/audits/{id}/undo", settingsPage::undo, Access.LEAD);
         errors.register(routes);
     }
 }
