@@ -44,9 +44,11 @@ final class ChecklistPage {
     private final JiraPushPage pushes;
     private final ItemPage itemPage;
     private final ManualItems manualItems;
+    private final People people;
 
     ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock, JiraStates jira,
-                  JiraPushPage pushes, ItemPage itemPage, ManualItems manualItems) {
+                  JiraPushPage pushes, ItemPage itemPage, ManualItems manualItems, People people) {
+        this.people = people;
         this.itemPage = itemPage;
         this.manualItems = manualItems;
         this.views = views;
@@ -115,6 +117,7 @@ final class ChecklistPage {
         model.put("statuses", Status.values());
         model.put("severities", Severity.values());
         model.put("assignees", distinct(all, ItemSummary::assignee));
+        model.put("people", people.suggestions(distinct(all, ItemSummary::assignee)));
         model.put("categories", distinct(all, ItemSummary::category));
         model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
         model.put("total", all.size());
@@ -160,7 +163,7 @@ final class ChecklistPage {
         String back = Forms.localPath(Forms.text(ctx, "back"), "/items/" + id);
         FormEdit edit = FormEdit.of(ctx, ROW_FIELDS);
         try {
-            MergingSave.Saved saved = MergingSave.save(items, id, Forms.version(ctx), edit, Viewer.actor(ctx));
+            MergingSave.Saved saved = MergingSave.save(items, people, id, Forms.version(ctx), edit, Viewer.actor(ctx));
             if (Forms.htmx(ctx)) {
                 row(ctx, 200, saved.item(), back, null, mergedNote(saved));
             } else {
@@ -221,7 +224,7 @@ final class ChecklistPage {
                 pushes.send(ctx, key, Selection.ofItems(List.copyOf(ids)), back);
                 return;
             }
-            ItemPatch patch = bulkPatch(ctx);
+            ItemPatch patch = bulkPatch(ctx, people);
             items.updateAll(key, ids.stream().map(id -> new Items.ItemUpdate(id, null, patch)).toList(), Viewer.actor(ctx));
             ctx.redirect(back, HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
@@ -229,10 +232,10 @@ final class ChecklistPage {
         }
     }
 
-    private static ItemPatch bulkPatch(Context ctx) {
+    private static ItemPatch bulkPatch(Context ctx, People people) {
         String action = Objects.requireNonNullElse(Forms.text(ctx, "action"), "");
         return switch (action) {
-            case "assign" -> ItemPatch.assignee(Forms.text(ctx, "bulk_assignee"));
+            case "assign" -> ItemPatch.assignee(people.canonical(Forms.text(ctx, "bulk_assignee")));
             case "status" -> {
                 Status status = Forms.status("bulk_status", Forms.text(ctx, "bulk_status"));
                 if (status == null) {

@@ -81,9 +81,14 @@ final class FormEdit {
 
     /** The change to send: only the fields this person changed. A bad value throws naming its field. */
     ItemPatch patch() {
+        return patch(name -> name);
+    }
+
+    /** The same, with a typed assignee put the way {@code names} spells it (an account's own name). */
+    ItemPatch patch(java.util.function.UnaryOperator<String> names) {
         return new ItemPatch(mine.containsKey("title") ? Objects.requireNonNullElse(text("title"), "") : null,
                 mine.containsKey("status") ? Forms.status("status", text("status")) : null,
-                mine.containsKey("assignee") ? new ItemPatch.Value<>(text("assignee")) : null,
+                mine.containsKey("assignee") ? new ItemPatch.Value<>(names.apply(text("assignee"))) : null,
                 mine.containsKey("due") ? new ItemPatch.Value<>(Forms.date("due", text("due"))) : null,
                 null,
                 mine.containsKey("phase") ? Forms.phase("phase", text("phase")) : null,

@@ -28,8 +28,10 @@ final class ItemPage {
     private final Corrections corrections;
     private final Clock clock;
     private final JiraStates jira;
+    private final People people;
 
-    ItemPage(Views views, Items items, Comments comments, Corrections corrections, Clock clock, JiraStates jira) {
+    ItemPage(Views views, Items items, Comments comments, Corrections corrections, Clock clock, JiraStates jira, People people) {
+        this.people = people;
         this.views = views;
         this.items = items;
         this.comments = comments;
@@ -50,7 +52,7 @@ final class ItemPage {
         long id = Forms.id("id", ctx.pathParam("id"));
         FormEdit edit = FormEdit.of(ctx, FormEdit.FIELDS);
         try {
-            MergingSave.Saved saved = MergingSave.save(items, id, Forms.version(ctx), edit, Viewer.actor(ctx));
+            MergingSave.Saved saved = MergingSave.save(items, people, id, Forms.version(ctx), edit, Viewer.actor(ctx));
             ctx.redirect("/items/" + id + mergedQuery(saved), HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             renderWithError(ctx, id, e);
@@ -183,6 +185,7 @@ final class ItemPage {
         model.put("merged", page.merged);
         model.put("mergedWith", page.mergedWith);
         model.put("overdue", item.overdue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        model.put("people", people.suggestions(item.assignee() == null ? List.of() : List.of(item.assignee())));
         model.put("statuses", Status.values());
         model.put("severities", Severity.values());
         views.render(ctx, status, "item/item", model);

@@ -41,12 +41,12 @@ final class MergingSave {
         }
     }
 
-    static Saved save(Items items, long id, Integer version, FormEdit edit, Actor actor) {
+    static Saved save(Items items, People people, long id, Integer version, FormEdit edit, Actor actor) {
         Item theirs = null;
         Integer basedOn = version;
         for (int attempt = 1; ; attempt++) {
             try {
-                Item saved = items.update(id, basedOn, edit.patch(), actor);
+                Item saved = items.update(id, basedOn, edit.patch(people::canonical), actor);
                 return new Saved(saved, theirs, theirs == null ? Set.of() : edit.changedByThem(ItemPage.formOf(theirs)));
             } catch (StaleVersionException e) {
                 Map<String, String> now = ItemPage.formOf(e.current());

@@ -34,10 +34,13 @@ public final class Pages {
     private final ProjectSettingsPage settingsPage;
     private final PageErrors errors;
 
-    /** {@code webhookBase} is the public address Jira posts webhooks to, up to the project key. */
+    /**
+     * {@code webhookBase} is the public address Jira posts webhooks to, up to the project key; {@code accounts}
+     * names the users, whom the forms suggest as assignees.
+     */
     public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock,
                  JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, JiraInbound jiraInbound,
-                 String webhookBase) {
+                 String webhookBase, java.util.function.Supplier<java.util.List<String>> accounts) {
         Views views = new Views();
         JiraStates jira = new JiraStates(jiraSync);
         this.jiraPushPage = new JiraPushPage(views, projects, jiraSync, jiraBackground);
@@ -47,8 +50,9 @@ public final class Pages {
         Corrections corrections = new Corrections(database, clock, readiness);
         ManualItems manualItems = new ManualItems(database, clock, readiness);
         this.importPage = new ImportPage(views, projects, importer, items, manualItems);
-        this.itemPage = new ItemPage(views, items, new Comments(database, clock), corrections, clock, jira);
-        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage, manualItems);
+        People people = new People(accounts);
+        this.itemPage = new ItemPage(views, items, new Comments(database, clock), corrections, clock, jira, people);
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage, manualItems, people);
         this.settingsPage = new ProjectSettingsPage(views, projects, importer, corrections);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
