@@ -247,9 +247,14 @@ public final class Standups {
                 }
             }
 
+            /** An item given to this person that they also started or finished is listed once, under what they did. */
             Person build() {
+                java.util.Set<Long> shown = new java.util.HashSet<>();
+                started.forEach(i -> shown.add(i.id()));
+                finished.forEach(i -> shown.add(i.id()));
+                List<Reassigned> given = reassigned.stream().filter(r -> !shown.contains(r.item().id())).toList();
                 return new Person(name, List.copyOf(inProgress), List.copyOf(started), List.copyOf(blocked), List.copyOf(dueSoon),
-                        List.copyOf(finished), List.copyOf(reassigned), List.copyOf(next));
+                        List.copyOf(finished), given, List.copyOf(next));
             }
         }
     }
