@@ -80,7 +80,11 @@ public final class ReadinessModel {
         return round(baseline + earned);
     }
 
+    /** An empty checklist proves nothing, so it is not ready rather than hardened. */
     public static Level level(List<PhaseTally> phases) {
+        if (phases.stream().mapToInt(PhaseTally::total).sum() == 0) {
+            return Level.NOT_READY;
+        }
         int passed = 0;
         while (passed < phases.size() && phases.get(passed).gateMet()) {
             passed++;

@@ -83,6 +83,11 @@ class ReadinessModelTest {
     }
 
     @Test
+    void an_empty_checklist_is_not_ready_rather_than_hardened() {
+        assertThat(ReadinessModel.compute(0, java.util.Map.of(), java.util.List.of()).level()).isEqualTo(Level.NOT_READY);
+    }
+
+    @Test
     void everything_done_reaches_100_and_hardened() {
         List<ScoredItem> items = List.of(item(CRITICAL, 0, null, "done"), item(HIGH, 1, null, "done"), item(LOW, 2, null, "done"));
 
