@@ -205,7 +205,9 @@ final class ChecklistPage {
         model.put("back", back);
         model.put("projectKey", key);
         model.put("note", note);
-        views.render(ctx, status, "checklist/rows", model);
+        Project project = projects.get(key);
+        model.put("readiness", readiness.current(project, items.summaries(project)));
+        views.render(ctx, status, "checklist/row-update", model);
     }
 
     /** Assigns or sets the status of every ticked item, all or none; or pushes them to Jira. */
