@@ -245,7 +245,10 @@ final class ChecklistPage {
                 }
                 yield ItemPatch.status(status, Forms.text(ctx, "bulk_reason"));
             }
-            default -> throw new InvalidInputException("action", "choose assign, set status or push to Jira");
+            // how a lead maps items to the report's categories, or renames one: filter by it, tick all, set the new name
+            case "category" -> new ItemPatch(null, null, null, null, null, null, null, null,
+                    new ItemPatch.Value<>(Forms.text(ctx, "bulk_category")), null);
+            default -> throw new InvalidInputException("action", "choose assign, set status, set category or push to Jira");
         };
     }
 

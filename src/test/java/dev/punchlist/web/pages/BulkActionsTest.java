@@ -50,4 +50,16 @@ class BulkActionsTest {
             assertThat(app.app().items().get(items.get(2).id()).status().resolved()).isFalse();
         }
     }
+
+    @Test
+    void ticked_items_move_to_another_category_so_a_lead_can_map_them_to_the_reports() {
+        try (TestApp app = TestApp.start()) {
+            java.util.List<dev.punchlist.plan.Item> items = PageFixture.imported(app);
+            app.postForm("/projects/SHOP/bulk", "ids", String.valueOf(items.get(0).id()), "ids", String.valueOf(items.get(1).id()),
+                    "action", "category", "bulk_category", "Web security").expect(303);
+            assertThat(app.app().items().get(items.get(0).id()).category()).isEqualTo("Web security");
+            assertThat(app.app().items().get(items.get(1).id()).category()).isEqualTo("Web security");
+            assertThat(app.app().items().get(items.get(2).id()).category()).isEqualTo("Security");
+        }
+    }
 }
