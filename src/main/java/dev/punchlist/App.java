@@ -8,6 +8,7 @@ import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.JiraWebhooks;
 import dev.punchlist.jira.sync.SyncWorker;
+import dev.punchlist.plan.Comments;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.ItemChanges;
 import dev.punchlist.plan.Items;
@@ -96,7 +97,7 @@ public final class App {
     /** An unstarted server; tests start it on port 0 with their own database. */
     public Javalin server() {
         ObjectMapper json = Json.mapper();
-        Api api = new Api(database, projects, items, importer, readiness, json);
+        Api api = new Api(database, projects, items, importer, readiness, new Comments(database, clock), json);
         AuthModule auth = new AuthModule(security, config.publicUrl(), users, sessions, tokens, throttle, securityLog, metrics, json);
         JiraApi jira = new JiraApi(jiraSync, syncWorker, jiraWebhooks, jiraBackground, jiraInbound, config.publicUrl(), json);
         auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
