@@ -43,6 +43,15 @@ public final class Comments {
         return new Comment(id, itemId, now, actor.name(), text);
     }
 
+    /** Every comment of a project's items, by item, oldest first: what an export carries. */
+    public java.util.Map<Long, List<Comment>> ofProject(String projectKey) {
+        return database.read(db -> db.select(ITEM_COMMENT.fields()).from(ITEM_COMMENT).join(ITEM).on(ITEM.ID.eq(ITEM_COMMENT.ITEM_ID))
+                .where(ITEM.PROJECT_ID.eq(Projects.get(db, projectKey).id())).orderBy(ITEM_COMMENT.ID)
+                .fetch(r -> r.into(ITEM_COMMENT)).stream()
+                .map(r -> new Comment(r.getId(), r.getItemId(), fromDb(r.getAt()), r.getAuthor(), r.getBody()))
+                .collect(java.util.stream.Collectors.groupingBy(Comment::itemId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
+    }
+
     /** Oldest first, as a conversation reads. */
     public List<Comment> of(long itemId) {
         return database.read(db -> db.selectFrom(ITEM_COMMENT).where(ITEM_COMMENT.ITEM_ID.eq(itemId)).orderBy(ITEM_COMMENT.ID)

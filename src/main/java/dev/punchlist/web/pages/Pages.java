@@ -51,12 +51,13 @@ public final class Pages {
         ManualItems manualItems = new ManualItems(database, clock, readiness);
         this.importPage = new ImportPage(views, projects, importer, items, manualItems);
         People people = new People(accounts);
-        this.itemPage = new ItemPage(views, items, new Comments(database, clock), corrections, clock, jira, people);
+        Comments comments = new Comments(database, clock);
+        this.itemPage = new ItemPage(views, items, comments, corrections, clock, jira, people);
         this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage, manualItems, people);
         this.settingsPage = new ProjectSettingsPage(views, projects, importer, corrections);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
-        this.exportPage = new ExportPage(views, projects, items, readiness);
+        this.exportPage = new ExportPage(views, projects, items, readiness, comments, jira);
         this.errors = new PageErrors(views);
     }
 
