@@ -170,7 +170,7 @@ final class ItemPage {
         String projectKey = items.projectKeyOf(item);
         model.put("projectKey", projectKey);
         model.put("sync", jira.forItem(projectKey, item.id()));
-        model.put("mentions", items.mentions(item.id()));
+        model.put("mentions", Quote.of(items.mentions(item.id())));
         model.put("history", items.history(item.id()));
         model.put("comments", comments.of(item.id()));
         model.put("comment", page.comment);

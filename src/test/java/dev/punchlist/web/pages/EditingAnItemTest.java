@@ -93,4 +93,15 @@ class EditingAnItemTest {
             assertThat(page.body()).contains("Page not found");
         }
     }
+
+    @Test
+    void a_quote_a_re_audit_repeats_is_shown_once_with_both_audits() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            app.app().importer().importReport("SHOP", PageFixture.REAUDIT.getBytes(java.nio.charset.StandardCharsets.UTF_8), Actor.user("lead"));
+            String page = app.get("/items/" + item.id()).body();
+            assertThat(page.split("<blockquote>", -1)).hasSize(2);
+            assertThat(page).contains("audits 1, 2");
+        }
+    }
 }
