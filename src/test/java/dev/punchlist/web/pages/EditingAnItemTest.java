@@ -104,4 +104,20 @@ class EditingAnItemTest {
             assertThat(page).contains("audits 1, 2");
         }
     }
+
+    @Test
+    void the_description_is_rendered_markdown_with_raw_html_and_script_links_kept_inert() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.project(app);
+            app.app().importer().importReport("SHOP", """
+                    # T
+
+                    - [ ] **High:** Fix <script>alert(1)</script> in search, see [this](javascript:alert(2)) — Effort: 1 hour
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8), Actor.user("lead"));
+            Item item = app.app().items().all("SHOP", dev.punchlist.plan.ItemFilter.ALL).get(0);
+            String description = app.get("/items/" + item.id()).body().split("<h2>Description</h2>")[1].split("</section>")[0];
+            assertThat(description).contains("<strong>High:</strong>", "&lt;script&gt;")
+                    .doesNotContain("<script>", "javascript:");
+        }
+    }
 }
