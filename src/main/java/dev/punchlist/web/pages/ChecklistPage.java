@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,11 @@ final class ChecklistPage {
 
     /** The message after a redirect here: a Jira push queued, or an item deleted. */
     private static String flash(Context ctx) {
+        String kept = ctx.queryParam("kept");
+        if (kept != null && kept.matches("[0-9,]{1,2000}")) {
+            return "Left item " + kept.replace(",", ", ") + " as it was: someone changed it after you loaded the page. "
+                    + "Check it and apply again if still needed; everything else you ticked was changed.";
+        }
         String deleted = ctx.queryParam("deleted");
         if (deleted != null && deleted.matches("\\d{1,18}")) {
             return "Item " + deleted + " deleted; the project's history on the settings page keeps what it was and why.";
@@ -210,28 +216,75 @@ final class ChecklistPage {
         views.render(ctx, status, "checklist/row-update", model);
     }
 
-    /** Assigns or sets the status of every ticked item, all or none; or pushes them to Jira. */
+    /**
+     * A ticked row: its id, and the status and assignee it showed when the page was loaded
+     * ({@code "12|todo|ann"}), or only the id from a form that does not send them.
+     */
+    private record Picked(long id, String wasStatus, String wasAssignee) {
+        static Picked parse(String value) {
+            String[] parts = value.split("\\|", 3);
+            return new Picked(Forms.id("ids", parts[0]), parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
+        }
+
+        /** The value this row showed for the field the bulk action sets, or {@code null} when the form did not say. */
+        String was(String action) {
+            return "assign".equals(action) ? wasAssignee : "status".equals(action) ? wasStatus : null;
+        }
+    }
+
+    /**
+     * Assigns, sets the status or the category of every ticked item, all or none; or pushes them to Jira.
+     * As in a row, a colleague's change is never undone: a ticked item whose assignee (or status) someone
+     * changed after the page was loaded is left as it is, and the page says which.
+     */
     void bulk(Context ctx) {
         String key = ctx.pathParam("key");
         String back = "/projects/" + key + ChecklistFilter.of(ctx).query();
-        Set<Long> ids = new LinkedHashSet<>();
+        Map<Long, Picked> picked = new LinkedHashMap<>();
         try {
-            for (String id : ctx.formParams("ids")) {
-                ids.add(Forms.id("ids", id));
+            for (String value : ctx.formParams("ids")) {
+                Picked row = Picked.parse(value);
+                picked.put(row.id(), row);
             }
-            if (ids.isEmpty()) {
+            if (picked.isEmpty()) {
                 throw new InvalidInputException("ids", "tick at least one item first");
             }
-            if ("jira".equals(Forms.text(ctx, "action"))) {
-                pushes.send(ctx, key, Selection.ofItems(List.copyOf(ids)), back);
+            String action = Objects.requireNonNullElse(Forms.text(ctx, "action"), "");
+            if ("jira".equals(action)) {
+                pushes.send(ctx, key, Selection.ofItems(List.copyOf(picked.keySet())), back);
                 return;
             }
             ItemPatch patch = bulkPatch(ctx, people);
-            items.updateAll(key, ids.stream().map(id -> new Items.ItemUpdate(id, null, patch)).toList(), Viewer.actor(ctx));
-            ctx.redirect(back, HttpStatus.SEE_OTHER);
+            List<Long> kept = changedMeanwhile(picked.values(), action, patch);
+            List<Items.ItemUpdate> updates = picked.keySet().stream().filter(id -> !kept.contains(id))
+                    .map(id -> new Items.ItemUpdate(id, null, patch)).toList();
+            if (!updates.isEmpty()) {
+                items.updateAll(key, updates, Viewer.actor(ctx));
+            }
+            ctx.redirect(kept.isEmpty() ? back : back + (back.contains("?") ? "&" : "?") + "kept="
+                    + kept.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")), HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
-            render(ctx, 400, e.getMessage(), ids);
+            render(ctx, 400, e.getMessage(), picked.keySet());
         }
+    }
+
+    /** Ticked items whose field someone changed since the page was loaded, to a value other than the one chosen now. */
+    private List<Long> changedMeanwhile(java.util.Collection<Picked> picked, String action, ItemPatch patch) {
+        String chosen = patch.assignee() != null ? Objects.toString(patch.assignee().value(), "")
+                : patch.status() != null ? patch.status().label() : null;
+        List<Long> kept = new ArrayList<>();
+        for (Picked row : picked) {
+            String was = row.was(action);
+            if (was == null || chosen == null) {
+                continue;
+            }
+            Item now = items.get(row.id());
+            String current = "assign".equals(action) ? Objects.toString(now.assignee(), "") : now.status().label();
+            if (!current.equalsIgnoreCase(was.strip()) && !current.equalsIgnoreCase(chosen)) {
+                kept.add(row.id());
+            }
+        }
+        return kept;
     }
 
     private static ItemPatch bulkPatch(Context ctx, People people) {
