@@ -12,6 +12,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** The admin's pages: users and their roles, and the audit log. */
 final class AdminPages {
@@ -34,9 +35,14 @@ final class AdminPages {
             users.create(ctx.formParam("username"), ctx.formParam("password"), Role.parse("role", ctx.formParam("role")), ctx.attribute("user"));
             ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
         } catch (InvalidInputException | ConflictException e) {
+            // the typed name and role come back; the password never does
+            ctx.attribute(TYPED, Map.of("username", Objects.toString(ctx.formParam("username"), ""),
+                    "role", Objects.toString(ctx.formParam("role"), "")));
             showUsers(ctx, 400, e.getMessage());
         }
     }
+
+    private static final String TYPED = "admin.typed";
 
     void changeRole(Context ctx) {
         try {
@@ -58,13 +64,21 @@ final class AdminPages {
         model.put("users", users.list());
         model.put("roles", Arrays.stream(Role.values()).map(Role::label).toList());
         model.put("error", error);
+        Map<String, String> typed = ctx.attribute(TYPED);
+        model.put("form", typed == null ? Map.of() : typed);
         ctx.status(status).html(views.render("auth/users.peb", model));
+        ctx.attribute(dev.punchlist.web.pages.Pages.RENDERED, Boolean.TRUE);
     }
 
     private static Map<String, Object> base(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", ctx.attribute("csrf"));
         model.put("user", ctx.attribute("user"));
+        // the site's layout: header with the signed-in name, and the admin links (only admins reach these pages)
+        model.put("viewer", ctx.attribute("user"));
+        model.put("isAdmin", true);
+        model.put("isLead", true);
+        model.put("canEdit", true);
         return model;
     }
 }

@@ -22,6 +22,12 @@ import java.time.Clock;
 
 /** Declares the server-rendered team pages, their static files, and their HTML error pages. */
 public final class Pages {
+    /**
+     * Set on a request whose page was rendered in full, even with an error status (a form shown again with its
+     * errors), so the error pages leave it alone. Pages rendered outside this package (the admin pages) set it too.
+     */
+    public static final String RENDERED = Views.RENDERED;
+
     private final ProjectsPage projectsPage;
     private final ImportPage importPage;
     private final ChecklistPage checklistPage;

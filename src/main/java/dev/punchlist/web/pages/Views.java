@@ -46,6 +46,7 @@ public final class Views {
         all.put("viewer", Viewer.name(ctx));
         all.put("canEdit", Viewer.atLeast(ctx, dev.punchlist.user.Role.MEMBER));
         all.put("isLead", Viewer.atLeast(ctx, dev.punchlist.user.Role.LEAD));
+        all.put("isAdmin", Viewer.atLeast(ctx, dev.punchlist.user.Role.ADMIN));
         all.put("htmxVersion", HTMX_VERSION);
         all.put("path", ctx.path());
         all.put("nav", section(ctx.path()));
