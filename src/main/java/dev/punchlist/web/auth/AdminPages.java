@@ -53,6 +53,17 @@ final class AdminPages {
         }
     }
 
+    /** Sets a new password for someone who lost theirs; their sessions end (see {@link Users#changePassword}). */
+    void resetPassword(Context ctx) {
+        try {
+            users.changePassword(ctx.pathParam("username"), ctx.formParam("password"), ctx.attribute("user"));
+            ctx.redirect("/admin/users?reset=" + java.net.URLEncoder.encode(ctx.pathParam("username"), java.nio.charset.StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException | NotFoundException e) {
+            showUsers(ctx, 400, ctx.pathParam("username") + ": " + e.getMessage());
+        }
+    }
+
     void auditLog(Context ctx) {
         Map<String, Object> model = base(ctx);
         model.put("events", log.recent(200, null));
@@ -64,6 +75,7 @@ final class AdminPages {
         model.put("users", users.list());
         model.put("roles", Arrays.stream(Role.values()).map(Role::label).toList());
         model.put("error", error);
+        model.put("reset", ctx.queryParam("reset"));
         Map<String, String> typed = ctx.attribute(TYPED);
         model.put("form", typed == null ? Map.of() : typed);
         ctx.status(status).html(views.render("auth/users.peb", model));

@@ -36,4 +36,16 @@ class AdminPagesUseTheSiteLayoutTest {
             assertThat(refused).contains("not allowed", "class=\"brand\"", "/public/punchlist.css");
         }
     }
+
+    @Test
+    void an_admin_resets_a_password_and_the_old_one_no_longer_signs_in() {
+        try (TestApp app = TestApp.start()) {
+            TestApp.Response reset = app.postForm("/admin/users/member/password", "password", "a brand new long password");
+            assertThat(reset.status()).isEqualTo(303);
+            assertThat(app.get(reset.location()).body()).contains("New password set for member");
+            app.login("member", "a brand new long password");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.login(Role.MEMBER)).isInstanceOf(IllegalStateException.class);
+            assertThat(app.postForm("/admin/users/member/password", "password", "short").body()).contains("member: password must be at least");
+        }
+    }
 }
