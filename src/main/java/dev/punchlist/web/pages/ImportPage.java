@@ -193,6 +193,12 @@ final class ImportPage {
             renderPreview(ctx, 400, project, text, plan, errors);
             return;
         }
+        if (choices.planToken() == null) {
+            // without the token nobody can tell which preview the row choices were made on
+            renderPreview(ctx, 409, project, text, plan, Map.of(), "This confirm does not say which preview it was made on, "
+                    + "so nothing was imported. Check the preview below and confirm again.");
+            return;
+        }
         ImportResult result;
         try {
             result = importer.importReport(project.key(), text.getBytes(StandardCharsets.UTF_8), Viewer.actor(ctx), choices);
