@@ -11,6 +11,43 @@
     }
   });
 
+  // A checklist row saves on a committed change: a click in the status list, or, from the keyboard, Enter or
+  // leaving the field; arrowing through the statuses saves nothing until then. The form listens for "commit".
+  var browsing = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"];
+  var lastKey = null;
+  function commit(field) {
+    delete field.dataset.pending;
+    field.form.dispatchEvent(new Event("commit", {bubbles: true}));
+  }
+  function rowField(target) {
+    return target && target.form && target.form.matches("form.quick-form") ? target : null;
+  }
+  document.addEventListener("keydown", function (event) {
+    var field = rowField(event.target);
+    lastKey = field ? event.key : null;
+    if (field && event.key === "Enter" && field.dataset.pending) {
+      event.preventDefault();
+      commit(field);
+    }
+  }, true);
+  document.addEventListener("change", function (event) {
+    var field = rowField(event.target);
+    if (!field) {
+      return;
+    }
+    if (field.tagName === "SELECT" && browsing.indexOf(lastKey) >= 0) {
+      field.dataset.pending = "1";
+    } else {
+      commit(field);
+    }
+  }, true);
+  document.addEventListener("focusout", function (event) {
+    var field = rowField(event.target);
+    if (field && field.dataset.pending) {
+      commit(field);
+    }
+  }, true);
+
   // "Select all" boxes in each phase table; hidden without JavaScript, where they could not work.
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".pick-all").forEach(function (all) {

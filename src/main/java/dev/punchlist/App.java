@@ -8,6 +8,7 @@ import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.JiraWebhooks;
 import dev.punchlist.jira.sync.SyncWorker;
+import dev.punchlist.plan.Comments;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.ItemChanges;
 import dev.punchlist.plan.Items;
@@ -100,7 +101,7 @@ public final class App {
     /** An unstarted server; tests start it on port 0 with their own database. */
     public Javalin server() {
         ObjectMapper json = Json.mapper();
-        Api api = new Api(database, projects, items, importer, readiness, json);
+        Api api = new Api(database, projects, items, importer, readiness, new Comments(database, clock), json);
         AuthModule auth = new AuthModule(security, config.publicUrl(), users, sessions, tokens, throttle, securityLog, metrics, json);
         JiraApi jira = new JiraApi(jiraSync, syncWorker, jiraWebhooks, jiraBackground, jiraInbound, config.publicUrl(), json);
         auth.acceptSignedCalls(JiraApi.WEBHOOK_PREFIX);
@@ -108,13 +109,22 @@ public final class App {
         auth.changeAudit().watch(HandlerType.POST, "/api/v1/projects/{key}/jira/push", "jira.push");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira", "jira.settings");
         auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/jira/push", "jira.push");
+        auth.changeAudit().watchForm(HandlerType.POST, "/items/{id}/delete", "item.delete");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/audits/{id}/undo", "audit.undo");
+        auth.changeAudit().watchForm(HandlerType.POST, "/projects/{key}/settings", "project.settings");
         Javalin server = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = config.maxReportBytes() + 64 * 1024;
             long requestLimit = cfg.http.maxRequestSize;
             cfg.jetty.modifyHttpConfiguration(auth::limitWaits);
             cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors(json)));
-            cfg.jetty.modifyServletContextHandler(context -> auth.limitBodies(context, requestLimit));
+            // The import page carries the report back as a form field; Jetty's own cap on form fields (200 KB)
+            // would refuse the confirm of a larger report, so form fields get the same limit as the request.
+            int formLimit = (int) Math.min(Integer.MAX_VALUE, requestLimit);
+            cfg.jetty.modifyServletContextHandler(context -> {
+                context.setMaxFormContentSize(formLimit);
+                auth.limitBodies(context, requestLimit);
+            });
             // Javalin copies each answer to Jetty through a fresh buffer of this size (else Jetty's 32 KB): most
             // answers fit in 4 KB, and 28 KB less garbage per request means fewer collector pauses under load.
             cfg.http.responseBufferSize = 4096;
@@ -125,7 +135,8 @@ public final class App {
             // The Jira thread stops before the server does, so it never writes to a database being closed.
             cfg.events.serverStopping(jiraBackground::close);
             new Pages(database, projects, items, importer, readiness, clock, jiraSync, syncWorker, jiraBackground, jiraInbound,
-                    java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX).register(cfg);
+                    java.util.Objects.toString(config.publicUrl(), "").replaceAll("/+$", "") + JiraApi.WEBHOOK_PREFIX,
+                    () -> users.list().stream().map(dev.punchlist.user.User::username).toList()).register(cfg);
         });
         auth.lookUpGetRolesWith(path -> getRoles(server, path));
         return server;

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 public final class Export {
     private static final String[] PHASE_NAMES = {"Phase 0 — critical, before anything ships",
             "Phase 1 — high, before production", "Phase 2 — medium and low, hardening"};
-    private static final String CSV_HEADER = "id,phase,severity,status,title,category,assignee,due,effort_min_h,effort_max_h,effort_stated";
+    private static final String CSV_HEADER = "id,phase,severity,status,title,category,assignee,due,effort_min_h,effort_max_h,effort_stated,"
+            + "resolved_at,jira_key,notes";
 
     private Export() {
     }
@@ -35,15 +36,27 @@ public final class Export {
         return items.stream().map(Item::effort).reduce(EffortRange.ZERO, EffortRange::plus) + " total";
     }
 
-    public static String csv(List<Item> items) {
-        return CSV_HEADER + "\n" + items.stream().map(Export::csvRow).collect(Collectors.joining("\n")) + (items.isEmpty() ? "" : "\n");
+    /** What a CSV row carries besides the item: its Jira ticket and its notes (the comment thread), when known. */
+    public record Extra(String jiraKey, String notes) {
+        static final Extra NONE = new Extra(null, null);
     }
 
-    private static String csvRow(Item item) {
+    public static String csv(List<Item> items) {
+        return csv(items, java.util.Map.of());
+    }
+
+    public static String csv(List<Item> items, java.util.Map<Long, Extra> extras) {
+        return CSV_HEADER + "\n" + items.stream().map(i -> csvRow(i, extras.getOrDefault(i.id(), Extra.NONE)))
+                .collect(Collectors.joining("\n")) + (items.isEmpty() ? "" : "\n");
+    }
+
+    private static String csvRow(Item item, Extra extra) {
+        String notes = extra.notes() != null ? extra.notes() : item.notes();
         return String.join(",", String.valueOf(item.id()), String.valueOf(item.phase()), item.severity().label(),
                 item.status().label(), cell(item.title()), cell(item.category()), cell(item.assignee()),
                 item.due() == null ? "" : item.due().toString(), String.valueOf(item.effort().min()),
-                item.effort().max() == null ? "" : String.valueOf(item.effort().max()), String.valueOf(item.effortStated()));
+                item.effort().max() == null ? "" : String.valueOf(item.effort().max()), String.valueOf(item.effortStated()),
+                item.resolvedAt() == null ? "" : item.resolvedAt().toString(), cell(extra.jiraKey()), cell(notes));
     }
 
     /** Quotes every text cell, and defuses leading = + - @ so spreadsheets do not run it as a formula. */

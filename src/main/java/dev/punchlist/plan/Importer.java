@@ -59,14 +59,27 @@ public final class Importer {
     }
 
     public ImportResult importReport(String projectKey, byte[] source, Actor actor) {
+        return importReport(projectKey, source, actor, ImportChoices.asPlanned());
+    }
+
+    /**
+     * Imports with the preview's decisions. Refused with a {@link ConflictException} (field {@code plan}) when
+     * the plan is no longer the one the choices were made on, so no choice lands on the wrong item.
+     */
+    public ImportResult importReport(String projectKey, byte[] source, Actor actor, ImportChoices choices) {
         Report report = read(source);
         Saved saved = database.write(db -> {
             Project project = Projects.get(db, projectKey);
             ImportPlan plan = plan(db, project, report, sha256(source));
+            if (choices.planToken() != null && !choices.planToken().equals(plan.token())) {
+                throw new ConflictException("plan", "the project changed since this preview (another import or change); "
+                        + "nothing was imported — check the new preview and confirm again");
+            }
             if (plan.duplicate()) {
                 return new Saved(project.id(), new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of()));
             }
-            return new Saved(project.id(), save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor));
+            choices.check(plan);
+            return new Saved(project.id(), save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor, choices));
         });
         ImportResult result = saved.result();
         if (!result.duplicate()) {
@@ -113,24 +126,35 @@ public final class Importer {
         return new PlannedItem(finding, severity, finding.phase(), effort, stated, match);
     }
 
-    private ImportResult save(DSLContext db, Project project, ImportPlan plan, String text, Actor actor) {
+    private ImportResult save(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, ImportChoices choices) {
         LocalDateTime now = toDb(clock.instant());
-        AuditRecord audit = insertAudit(db, project, plan, text, actor, now);
+        AuditRecord audit = insertAudit(db, project, plan, text, actor, now, choices.baseline());
         int position = nextPosition(db, project.id());
         List<Item> created = new ArrayList<>();
         List<Item> matched = new ArrayList<>();
-        for (PlannedItem planned : plan.items()) {
-            if (planned.isNew()) {
-                created.add(insertItem(db, project, audit.getId(), planned, position++, actor, now));
-            } else {
-                matched.add(rematch(db, planned.matchedItemId(), audit.getId(), planned.finding()));
+        Map<Integer, Long> itemOfRow = new java.util.HashMap<>();
+        for (int i = 0; i < plan.items().size(); i++) {
+            PlannedItem planned = plan.items().get(i);
+            ImportChoices.Row choice = choices.row(i);
+            if (choice.skip() || choice.mergeInto() != null) {
+                continue;
             }
+            Item item = planned.isNew() ? insertItem(db, project, audit.getId(), planned, choice, position++, actor, now)
+                    : rematch(db, planned.matchedItemId(), audit.getId(), planned.finding());
+            (planned.isNew() ? created : matched).add(item);
+            itemOfRow.put(i, item.id());
         }
-        List<Item> flagged = plan.missing().stream().map(i -> flag(db, i, actor, now)).toList();
+        choices.rows().forEach((i, choice) -> {
+            if (!choice.skip() && choice.mergeInto() != null) {
+                addMentions(db, itemOfRow.get(choice.mergeInto()), audit.getId(), plan.items().get(i).finding());
+            }
+        });
+        List<Item> flagged = choices.flagMissing() ? plan.missing().stream().map(i -> flag(db, i, audit.getId(), actor, now)).toList() : List.of();
         return new ImportResult(summary(audit), false, created, matched, flagged);
     }
 
-    private AuditRecord insertAudit(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, LocalDateTime now) {
+    private AuditRecord insertAudit(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, LocalDateTime now,
+                                    Double baseline) {
         Report report = plan.report();
         double scale = report.score().scale() == null ? 100 : report.score().scale();
         Map<String, Double> categories = new LinkedHashMap<>();
@@ -142,7 +166,7 @@ public final class Importer {
         audit.setSource(text);
         audit.setScoreOverall(report.score().overall());
         audit.setScoreScale(report.score().scale());
-        audit.setBaseline(report.score().overallPercent());
+        audit.setBaseline(baseline != null ? baseline : report.score().overallPercent());
         audit.setCategories(write(categories));
         audit.setVerdict(truncate(report.verdict(), 300));
         audit.setParserVersion(AuditReader.VERSION);
@@ -157,29 +181,56 @@ public final class Importer {
         return max == null ? 1 : max + 1;
     }
 
-    private static Item insertItem(DSLContext db, Project project, long auditId, PlannedItem planned, int position,
-                                   Actor actor, LocalDateTime now) {
+    private static Item insertItem(DSLContext db, Project project, long auditId, PlannedItem planned, ImportChoices.Row choice,
+                                   int position, Actor actor, LocalDateTime now) {
         Finding finding = planned.finding();
         ItemRecord row = db.newRecord(ITEM);
         row.setProjectId(project.id());
         row.setAuditId(auditId);
         row.setPosition(position);
-        row.setTitle(truncate(finding.title(), 500));
+        row.setTitle(truncate(choice.title() != null ? choice.title() : finding.title(), 500));
         row.setDetail(finding.detail());
-        row.setCategory(truncate(finding.category(), 100));
-        row.setSeverity(planned.severity().label());
-        row.setPhase(planned.phase());
-        row.setPhaseSource(finding.phaseFromReport() ? "report" : "severity");
-        row.setEffortMin(planned.effort().min());
-        row.setEffortMax(planned.effort().max());
-        row.setEffortStated(planned.effortStated());
-        row.setEffortText(planned.effortStated() ? truncate(finding.effort().text(), 100) : null);
+        row.setCategory(truncate(choice.category() != null ? blankToNull(choice.category()) : finding.category(), 100));
+        placeIn(row, planned, choice, finding.phaseFromReport());
+        if (choice.effort() != null) {
+            row.setEffortMin(choice.effort().min());
+            row.setEffortMax(choice.effort().max());
+            row.setEffortStated(true);
+            row.setEffortText(choice.effort().toString());
+        } else {
+            row.setEffortMin(planned.effort().min());
+            row.setEffortMax(planned.effort().max());
+            row.setEffortStated(planned.effortStated());
+            row.setEffortText(planned.effortStated() ? truncate(finding.effort().text(), 100) : null);
+        }
+        // the report's own wording stays the item's identity, so a re-audit still finds it after a retitle
         row.setFingerprint(truncate(Fingerprint.of(finding.title()), 500));
         ItemRows.startOpen(row, actor, now);
         row.store();
         addMentions(db, row.getId(), auditId, finding);
-        history(db, row, actor, now, "created", null, row.getTitle(), "imported from audit " + auditId);
+        history(db, row, actor, now, "created", null, row.getTitle(), "imported from audit " + auditId
+                + (choice.equals(ImportChoices.Row.AS_PLANNED) ? "" : "; changed in the import preview"));
         return ItemRows.toItem(row);
+    }
+
+    /** Severity and phase; a phase picked in the preview is the user's, else it follows a changed severity as usual. */
+    private static void placeIn(ItemRecord row, PlannedItem planned, ImportChoices.Row choice, boolean phaseFromReport) {
+        Severity severity = choice.severity() != null ? choice.severity() : planned.severity();
+        row.setSeverity(severity.label());
+        if (choice.phase() != null && choice.phase() != planned.phase()) {
+            row.setPhase(choice.phase());
+            row.setPhaseSource("user");
+        } else if (severity != planned.severity() && !phaseFromReport) {
+            row.setPhase(severity.defaultPhase());
+            row.setPhaseSource("severity");
+        } else {
+            row.setPhase(planned.phase());
+            row.setPhaseSource(phaseFromReport ? "report" : "severity");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     private static Item rematch(DSLContext db, long itemId, long auditId, Finding finding) {
@@ -188,12 +239,17 @@ public final class Importer {
         return Items.get(db, itemId);
     }
 
-    private static Item flag(DSLContext db, Item item, Actor actor, LocalDateTime now) {
+    /** The reason written with a flag names its audit, so undoing that import finds the flags it set. */
+    static String flagReason(long auditId) {
+        return "audit " + auditId + " does not mention it; please confirm";
+    }
+
+    private static Item flag(DSLContext db, Item item, long auditId, Actor actor, LocalDateTime now) {
         ItemRecord row = Items.row(db, item.id());
         if (!row.getNotInLatest()) {
             row.setNotInLatest(true);
             row.store();
-            history(db, row, actor, now, "not_in_latest", "false", "true", "the newest audit does not mention it; please confirm");
+            history(db, row, actor, now, "not_in_latest", "false", "true", flagReason(auditId));
         }
         return ItemRows.toItem(row);
     }

@@ -14,17 +14,27 @@ import java.util.List;
 public final class Pace {
     public static final int WINDOW_DAYS = 14;
     public static final int MAX_BURNDOWN_DAYS = 60;
+    /** Younger than this, a project's pace says little: the page says "not enough history yet" instead of a date. */
+    public static final int MIN_HISTORY_DAYS = 3;
 
     private Pace() {
     }
 
+    /**
+     * The window is the project's real age when it is younger than {@link #WINDOW_DAYS} (age counts from its
+     * first item): a one-day-old project that finished 8 hours works at 8 hours a day, not 8/14.
+     */
     public static Forecast forecast(List<Item> items, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Instant windowStart = now.minusSeconds(WINDOW_DAYS * 86_400L);
+        Instant first = items.stream().map(Item::createdAt).min(Instant::compareTo).orElse(now);
+        double ageDays = java.time.Duration.between(first, now).toMinutes() / 1440.0;
+        int windowDays = (int) Math.max(1, Math.min(WINDOW_DAYS, Math.ceil(ageDays)));
+        Instant windowStart = now.minusSeconds(windowDays * 86_400L);
         double finished = items.stream()
                 .filter(i -> i.status() == Status.DONE && i.resolvedAt() != null && !i.resolvedAt().isBefore(windowStart))
                 .mapToDouble(i -> i.effort().min()).sum();
-        double perDay = finished / WINDOW_DAYS;
+        boolean enoughHistory = ageDays >= MIN_HISTORY_DAYS;
+        double perDay = enoughHistory ? finished / windowDays : 0;
         List<PhaseForecast> phases = new ArrayList<>();
         double before = 0;
         for (int phase = 0; phase <= 2; phase++) {
@@ -37,7 +47,7 @@ public final class Pace {
             phases.add(new PhaseForecast(phase, remaining, date));
             before = cumulative;
         }
-        return new Forecast(perDay, finished, List.copyOf(phases));
+        return new Forecast(perDay, finished, List.copyOf(phases), windowDays, enoughHistory);
     }
 
     /**
@@ -68,8 +78,13 @@ public final class Pace {
         return points;
     }
 
-    /** @param perDay hours finished per day over the window; 0 means "no pace yet" */
-    public record Forecast(double perDay, double finishedInWindow, List<PhaseForecast> phases) {
+    /**
+     * @param perDay        hours finished per day over the window; 0 means "no pace yet"
+     * @param windowDays    the days the pace was measured over: {@link #WINDOW_DAYS}, or the project's age when younger
+     * @param enoughHistory the project is at least {@link #MIN_HISTORY_DAYS} days old; before that there is no pace
+     */
+    public record Forecast(double perDay, double finishedInWindow, List<PhaseForecast> phases, int windowDays,
+                           boolean enoughHistory) {
         public boolean hasPace() {
             return perDay > 0;
         }

@@ -66,6 +66,11 @@ public final class Standups {
     }
 
     public Agenda agenda(String projectKey) {
+        return agenda(projectKey, null);
+    }
+
+    /** The stand-up; with {@code mine}, only that person's part (names compared ignoring case). */
+    public Agenda agenda(String projectKey, String mine) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return database.read(db -> {
@@ -75,27 +80,75 @@ public final class Standups {
             List<Item> open = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(projectId))
                     .and(ITEM.STATUS.notIn(Status.DONE.label(), Status.WONT_FIX.label()))
                     .orderBy(ITEM.PHASE, ItemRows.SEVERITY_RANK, ITEM.POSITION, ITEM.ID).fetch(ItemRows::toItem);
-            List<Item> unassignedUrgent = open.stream().filter(i -> i.assignee() == null && i.phase() == 0).toList();
+            List<Item> unassignedUrgent = open.stream().filter(i -> i.assignee() == null && i.phase() <= 1).toList();
+            List<Item> overdue = open.stream().filter(i -> i.overdue(today)).toList();
+            Moves moves = movesSince(db, projectId, since);
+            Map<Long, Blocked> blocked = blockedSince(db, open, now);
             Map<String, Person.Builder> people = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (Item item : open) {
-                if (item.assignee() == null) {
-                    continue;
-                }
-                Person.Builder person = people.computeIfAbsent(item.assignee(), Person.Builder::new);
-                if (item.status() == Status.IN_PROGRESS) {
-                    person.inProgress.add(item);
-                } else if (item.status() == Status.BLOCKED) {
-                    person.blocked.add(item);
-                } else if (item.due() != null && !item.due().isAfter(today.plusDays(DUE_SOON_DAYS))) {
-                    person.dueSoon.add(item);
+                if (item.assignee() != null) {
+                    people.computeIfAbsent(item.assignee(), Person.Builder::new).add(item, today, blocked.get(item.id()), moves);
                 }
             }
             for (Finished done : finishedSince(db, projectId, since)) {
                 people.computeIfAbsent(done.person(), Person.Builder::new).finished.add(done.item());
             }
-            List<Person> team = people.values().stream().map(Person.Builder::build).toList();
-            return new Agenda(since, last.orElse(null), unassignedUrgent, team, scoreAt(db, projectId, since), today);
+            moves.reassigned.forEach((itemId, from) -> open.stream().filter(i -> i.id() == itemId && i.assignee() != null).findFirst()
+                    .ifPresent(i -> people.get(i.assignee()).reassigned.add(new Reassigned(i, from))));
+            List<Person> team = people.values().stream().map(Person.Builder::build)
+                    .filter(p -> mine == null || p.name().equalsIgnoreCase(mine)).toList();
+            List<Item> added = moves.addedByImport.stream().map(id -> open.stream().filter(i -> i.id() == id).findFirst().orElse(null))
+                    .filter(java.util.Objects::nonNull).toList();
+            return new Agenda(since, last.orElse(null), unassignedUrgent, team, scoreAt(db, projectId, since), today, overdue, added,
+                    moves.changed);
         });
+    }
+
+    /** What the history says moved since the last stand-up: who started what, reassignments, items an import added. */
+    private static final class Moves {
+        final java.util.Set<Long> changed = new java.util.HashSet<>();
+        final java.util.Set<Long> started = new java.util.HashSet<>();
+        final Map<Long, String> reassigned = new LinkedHashMap<>();
+        final List<Long> addedByImport = new ArrayList<>();
+    }
+
+    private static Moves movesSince(DSLContext db, long projectId, Instant since) {
+        Moves moves = new Moves();
+        db.select(ITEM_HISTORY.ITEM_ID, ITEM_HISTORY.FIELD, ITEM_HISTORY.OLD_VALUE, ITEM_HISTORY.NEW_VALUE, ITEM_HISTORY.SOURCE)
+                .from(ITEM_HISTORY).where(ITEM_HISTORY.PROJECT_ID.eq(projectId)).and(ITEM_HISTORY.AT.ge(toDb(since)))
+                .and(ITEM_HISTORY.FIELD.in("status", "assignee", "created")).orderBy(ITEM_HISTORY.ID)
+                .forEach(r -> {
+                    long id = r.value1();
+                    moves.changed.add(id);
+                    switch (r.value2()) {
+                        case "status" -> {
+                            if (Status.IN_PROGRESS.label().equals(r.value4())) {
+                                moves.started.add(id);
+                            }
+                        }
+                        case "assignee" -> moves.reassigned.putIfAbsent(id, r.value3() == null ? "" : r.value3());
+                        default -> {
+                            if (Actor.IMPORT.equals(r.value5())) {
+                                moves.addedByImport.add(id);
+                            }
+                        }
+                    }
+                });
+        return moves;
+    }
+
+    /** For each blocked item: since when, and the reason given with the change (the latest, when it was blocked more than once). */
+    private static Map<Long, Blocked> blockedSince(DSLContext db, List<Item> open, Instant now) {
+        List<Long> ids = open.stream().filter(i -> i.status() == Status.BLOCKED).map(Item::id).toList();
+        Map<Long, Blocked> blocked = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return blocked;
+        }
+        db.select(ITEM_HISTORY.ITEM_ID, ITEM_HISTORY.AT, ITEM_HISTORY.REASON).from(ITEM_HISTORY)
+                .where(ITEM_HISTORY.ITEM_ID.in(ids)).and(ITEM_HISTORY.FIELD.eq("status")).and(ITEM_HISTORY.NEW_VALUE.eq(Status.BLOCKED.label()))
+                .orderBy(ITEM_HISTORY.ID).forEach(r -> blocked.put(r.value1(), new Blocked(null, fromDb(r.value2()), r.value3(),
+                        Duration.between(fromDb(r.value2()), now))));
+        return blocked;
     }
 
     /** Items whose status became done or won't fix since {@code since}, credited to the assignee (else who closed it). */
@@ -143,21 +196,65 @@ public final class Standups {
     private record Finished(String person, Item item) {
     }
 
-    /** One person's part of the stand-up. */
-    public record Person(String name, List<Item> inProgress, List<Item> blocked, List<Item> dueSoon, List<Item> finished) {
+    /** A blocked item: since when, the reason given when it was blocked (or {@code null}), and for how long. */
+    public record Blocked(Item item, Instant since, String reason, Duration lasted) {
+        /** "3 d", "5 h", "40 min": for reading from across the room. */
+        public String howLong() {
+            if (lasted.toDays() >= 1) {
+                return lasted.toDays() + " d";
+            }
+            return lasted.toHours() >= 1 ? lasted.toHours() + " h" : Math.max(1, lasted.toMinutes()) + " min";
+        }
+    }
+
+    /** An item given to this person since the last stand-up; {@code from} is the previous assignee, empty for nobody. */
+    public record Reassigned(Item item, String from) {
+    }
+
+    /** How many of a person's waiting items the stand-up lists as their next ones. */
+    static final int NEXT = 3;
+
+    /**
+     * One person's part of the stand-up. Items whose status or assignee changed since the last stand-up are
+     * in {@code Agenda.changed}, which the page marks "new".
+     */
+    public record Person(String name, List<Item> inProgress, List<Item> started, List<Blocked> blocked, List<Item> dueSoon,
+                         List<Item> finished, List<Reassigned> reassigned, List<Item> next) {
         private static final class Builder {
             final String name;
             final List<Item> inProgress = new ArrayList<>();
-            final List<Item> blocked = new ArrayList<>();
+            final List<Item> started = new ArrayList<>();
+            final List<Blocked> blocked = new ArrayList<>();
             final List<Item> dueSoon = new ArrayList<>();
             final List<Item> finished = new ArrayList<>();
+            final List<Reassigned> reassigned = new ArrayList<>();
+            final List<Item> next = new ArrayList<>();
 
             Builder(String name) {
                 this.name = name;
             }
 
+            void add(Item item, LocalDate today, Blocked blockedSince, Moves moves) {
+                if (item.status() == Status.IN_PROGRESS) {
+                    (moves.started.contains(item.id()) ? started : inProgress).add(item);
+                } else if (item.status() == Status.BLOCKED) {
+                    blocked.add(blockedSince == null ? new Blocked(item, null, null, Duration.ZERO)
+                            : new Blocked(item, blockedSince.since(), blockedSince.reason(), blockedSince.lasted()));
+                } else if (item.due() != null && !item.due().isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                    dueSoon.add(item);
+                } else if (next.size() < NEXT) {
+                    next.add(item);
+                }
+            }
+
+            /** An item given to this person that they also started or finished is listed once, under what they did. */
             Person build() {
-                return new Person(name, List.copyOf(inProgress), List.copyOf(blocked), List.copyOf(dueSoon), List.copyOf(finished));
+                java.util.Set<Long> shown = new java.util.HashSet<>();
+                started.forEach(i -> shown.add(i.id()));
+                finished.forEach(i -> shown.add(i.id()));
+                List<Reassigned> given = reassigned.stream().filter(r -> !shown.contains(r.item().id())).toList();
+                return new Person(name, List.copyOf(inProgress), List.copyOf(started), List.copyOf(blocked), List.copyOf(dueSoon),
+                        List.copyOf(finished), given, List.copyOf(next));
             }
         }
     }
@@ -167,8 +264,14 @@ public final class Standups {
      *
      * @param last       the previous stand-up, or {@code null} before the first
      * @param scoreThen  the score at {@code since}, or {@code null} when no snapshot is that old
+     * @param unassignedUrgent open Phase 0 and 1 items nobody has taken
+     * @param addedByImport open items an import (a re-audit) added since the last stand-up
      */
-    public record Agenda(Instant since, Held last, List<Item> unassignedPhase0, List<Person> people, ScoreThen scoreThen,
-                         LocalDate today) {
+    public record Agenda(Instant since, Held last, List<Item> unassignedUrgent, List<Person> people, ScoreThen scoreThen,
+                         LocalDate today, List<Item> overdue, List<Item> addedByImport, java.util.Set<Long> changed) {
+        /** True when the item's status or assignee changed since the last stand-up. */
+        public boolean isNew(long itemId) {
+            return changed.contains(itemId);
+        }
     }
 }

@@ -80,7 +80,11 @@ public final class ReadinessModel {
         return round(baseline + earned);
     }
 
+    /** An empty checklist proves nothing, so it is not ready rather than hardened. */
     public static Level level(List<PhaseTally> phases) {
+        if (phases.stream().mapToInt(PhaseTally::total).sum() == 0) {
+            return Level.NOT_READY;
+        }
         int passed = 0;
         while (passed < phases.size() && phases.get(passed).gateMet()) {
             passed++;
@@ -92,8 +96,8 @@ public final class ReadinessModel {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Double> statedByKey = new LinkedHashMap<>();
         stated.forEach((name, value) -> {
-            names.put(key(name), name);
-            statedByKey.put(key(name), value);
+            names.putIfAbsent(key(name), name);
+            statedByKey.putIfAbsent(key(name), value);
         });
         Map<String, List<ScoredItem>> byKey = new TreeMap<>();
         for (ScoredItem item : items) {
@@ -122,8 +126,21 @@ public final class ReadinessModel {
                 .toList();
     }
 
-    private static String key(String category) {
-        return category.trim().toLowerCase(Locale.ROOT);
+    /**
+     * What names one category: its words before any aside, ignoring case. Reports name a category in its
+     * score table and again as a section heading, each differently: "Backend (FastAPI)", "BACKEND
+     * (FastAPI)", "Backend"; "Performance" and "PERFORMANCE & OPTIMIZATION".
+     */
+    static String key(String category) {
+        String name = category.toLowerCase(Locale.ROOT);
+        int cut = name.length();
+        for (String aside : new String[]{"(", "&", "/", ",", " and ", " - ", " – ", ":"}) {
+            int at = name.indexOf(aside);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return name.substring(0, cut).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     static double round(double value) {

@@ -1,6 +1,7 @@
 package dev.punchlist.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.punchlist.plan.Comments;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Projects;
@@ -21,10 +22,12 @@ public final class Api {
     private final ItemApi items;
     private final AuditApi audits;
     private final ReadinessApi readiness;
+    private final CommentApi comments;
     private final ApiErrors errors;
 
     public Api(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness,
-               ObjectMapper json) {
+               Comments comments, ObjectMapper json) {
+        this.comments = new CommentApi(comments, items, json);
         this.database = database;
         this.projects = new ProjectApi(projects, json);
         this.items = new ItemApi(items, json);
@@ -63,6 +66,8 @@ public final class Api {
         routes.get("/api/v1/items/{id}", items::get, Access.VIEWER);
         routes.patch("/api/v1/items/{id}", items::update, Access.MEMBER);
         routes.get("/api/v1/items/{id}/history", items::history, Access.VIEWER);
+        routes.get("/api/v1/items/{id}/comments", comments::list, Access.VIEWER);
+        routes.post("/api/v1/items/{id}/comments", comments::add, Access.MEMBER);
         errors.register(routes);
     }
 

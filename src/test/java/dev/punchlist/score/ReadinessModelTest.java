@@ -83,6 +83,27 @@ class ReadinessModelTest {
     }
 
     @Test
+    void a_category_named_differently_in_the_score_table_and_the_sections_is_one_category() {
+        java.util.Map<String, Double> stated = new java.util.LinkedHashMap<>();
+        stated.put("Backend (FastAPI)", 78.0);
+        stated.put("Performance", 80.0);
+        stated.put("Backend", 78.0);
+        List<ScoredItem> items = List.of(item(HIGH, 1, "BACKEND (FastAPI)", "done"), item(HIGH, 1, "PERFORMANCE & OPTIMIZATION", "todo"),
+                item(HIGH, 1, "Data Protection", "todo"), item(HIGH, 1, "Data Pipeline", "todo"));
+        Readiness readiness = ReadinessModel.compute(72, stated, items);
+        assertThat(readiness.categories()).extracting(CategoryScore::name)
+                .containsExactly("Backend (FastAPI)", "Performance", "Data Pipeline", "Data Protection");
+        CategoryScore backend = readiness.categories().get(0);
+        assertThat(backend.total()).isEqualTo(1);
+        assertThat(backend.score()).isEqualTo(100.0);
+    }
+
+    @Test
+    void an_empty_checklist_is_not_ready_rather_than_hardened() {
+        assertThat(ReadinessModel.compute(0, java.util.Map.of(), java.util.List.of()).level()).isEqualTo(Level.NOT_READY);
+    }
+
+    @Test
     void everything_done_reaches_100_and_hardened() {
         List<ScoredItem> items = List.of(item(CRITICAL, 0, null, "done"), item(HIGH, 1, null, "done"), item(LOW, 2, null, "done"));
 

@@ -115,6 +115,7 @@ public final class AuthModule {
         routes.get("/admin/users", adminPages::users, Access.ADMIN);
         routes.post("/admin/users", adminPages::addUser, Access.ADMIN);
         routes.post("/admin/users/{username}/role", adminPages::changeRole, Access.ADMIN);
+        routes.post("/admin/users/{username}/password", adminPages::resetPassword, Access.ADMIN);
         routes.get("/admin/audit-log", adminPages::auditLog, Access.ADMIN);
 
         routes.get("/api/v1/session", AuthModule::session, Access.VIEWER);

@@ -6,6 +6,7 @@ import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemPatch;
 import dev.punchlist.plan.ItemSummary;
 import dev.punchlist.plan.Items;
+import dev.punchlist.plan.ManualItems;
 import dev.punchlist.plan.Project;
 import dev.punchlist.plan.Projects;
 import dev.punchlist.plan.ReadinessTracker;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,15 @@ final class ChecklistPage {
     private final Clock clock;
     private final JiraStates jira;
     private final JiraPushPage pushes;
+    private final ItemPage itemPage;
+    private final ManualItems manualItems;
+    private final People people;
 
     ChecklistPage(Views views, Projects projects, Items items, ReadinessTracker readiness, Clock clock, JiraStates jira,
-                  JiraPushPage pushes) {
+                  JiraPushPage pushes, ItemPage itemPage, ManualItems manualItems, People people) {
+        this.people = people;
+        this.itemPage = itemPage;
+        this.manualItems = manualItems;
         this.views = views;
         this.projects = projects;
         this.items = items;
@@ -60,6 +68,31 @@ final class ChecklistPage {
     void show(Context ctx) {
         render(ctx, 200, null, Set.of());
     }
+
+    /** An item added by hand: a finding the report missed, or work the team found itself. */
+    void add(Context ctx) {
+        String key = ctx.pathParam("key");
+        try {
+            Severity severity = Forms.severity("new_severity", Forms.text(ctx, "new_severity"));
+            if (severity == null) {
+                throw new InvalidInputException("new_severity", "choose a severity");
+            }
+            Item added = manualItems.add(key, new ManualItems.NewItem(Forms.text(ctx, "new_title"), severity,
+                    Forms.phase("new_phase", Forms.text(ctx, "new_phase")), Forms.effort("new_effort", Forms.text(ctx, "new_effort")),
+                    Forms.text(ctx, "new_category"), null, null, null), Viewer.actor(ctx));
+            ctx.redirect("/projects/" + key + "#item-" + added.id(), HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            String field = e.field().startsWith("new_") ? e.field() : "new_" + e.field();
+            renderWithAddError(ctx, Map.of(field, Forms.problem(e)));
+        }
+    }
+
+    private void renderWithAddError(Context ctx, Map<String, String> errors) {
+        ctx.attribute(ADD_ERRORS, errors);
+        render(ctx, 400, null, Set.of());
+    }
+
+    private static final String ADD_ERRORS = "checklist.addErrors";
 
     private void render(Context ctx, int status, String bulkError, Set<Long> selected) {
         Project project = projects.get(ctx.pathParam("key"));
@@ -85,14 +118,32 @@ final class ChecklistPage {
         model.put("statuses", Status.values());
         model.put("severities", Severity.values());
         model.put("assignees", distinct(all, ItemSummary::assignee));
+        model.put("people", people.suggestions(distinct(all, ItemSummary::assignee)));
         model.put("categories", distinct(all, ItemSummary::category));
         model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
         model.put("total", all.size());
         model.put("bulkError", bulkError);
         model.put("form", Forms.input(ctx));
         model.put("jira", sync != null);
-        model.put("flash", JiraPushPage.flash(ctx));
+        model.put("flash", flash(ctx));
+        Map<String, String> addErrors = ctx.attribute(ADD_ERRORS);
+        model.put("errors", addErrors == null ? Map.of() : addErrors);
+        model.put("adding", addErrors != null);
         views.render(ctx, status, "checklist/checklist", model);
+    }
+
+    /** The message after a redirect here: a Jira push queued, or an item deleted. */
+    private static String flash(Context ctx) {
+        String kept = ctx.queryParam("kept");
+        if (kept != null && kept.matches("[0-9,]{1,2000}")) {
+            return "Left item " + kept.replace(",", ", ") + " as it was: someone changed it after you loaded the page. "
+                    + "Check it and apply again if still needed; everything else you ticked was changed.";
+        }
+        String deleted = ctx.queryParam("deleted");
+        if (deleted != null && deleted.matches("\\d{1,18}")) {
+            return "Item " + deleted + " deleted; the project's history on the settings page keeps what it was and why.";
+        }
+        return JiraPushPage.flash(ctx);
     }
 
     private static SyncCell cell(Map<Long, SyncCell> sync, long id) {
@@ -105,76 +156,141 @@ final class ChecklistPage {
         return values;
     }
 
-    /** Status, assignee and due date of one row: a fragment for htmx, otherwise a redirect back to the list. */
+    /** The fields of a checklist row's form. */
+    private static final List<String> ROW_FIELDS = List.of("status", "assignee", "due");
+
+    /**
+     * Status, assignee and due date of one row: a fragment for htmx, otherwise a redirect back to the list.
+     * Only the fields this person changed are saved (see {@link FormEdit}), on top of a colleague's change
+     * made meanwhile unless both changed the same field.
+     */
     void quick(Context ctx) {
         long id = Forms.id("id", ctx.pathParam("id"));
         String back = Forms.localPath(Forms.text(ctx, "back"), "/items/" + id);
+        FormEdit edit = FormEdit.of(ctx, ROW_FIELDS);
         try {
-            ItemPatch patch = new ItemPatch(null, Forms.status("status", Forms.text(ctx, "status")),
-                    new ItemPatch.Value<>(Forms.text(ctx, "assignee")),
-                    new ItemPatch.Value<>(Forms.date("due", Forms.text(ctx, "due"))), null, null, null, null, null, null);
-            Item item = items.update(id, Forms.version(ctx), patch, Viewer.actor(ctx));
+            MergingSave.Saved saved = MergingSave.save(items, people, id, Forms.version(ctx), edit, Viewer.actor(ctx));
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, item, back, null);
+                row(ctx, 200, saved.item(), back, null, mergedNote(saved));
             } else {
-                ctx.redirect(back, HttpStatus.SEE_OTHER);
+                ctx.redirect(back + "#item-" + id, HttpStatus.SEE_OTHER);
             }
         } catch (InvalidInputException e) {
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it");
+                row(ctx, 200, items.get(id), back, e.getMessage() + " — open the item to change it", null);
             } else {
-                ItemPage.renderWithError(views, ctx, items, jira, id, e);
+                itemPage.renderWithError(ctx, id, e);
             }
-        } catch (StaleVersionException e) {
+        } catch (MergingSave.Conflict e) {
             if (Forms.htmx(ctx)) {
-                row(ctx, 200, e.current(), back, "changed by " + (e.current().updatedBy() == null ? "someone" : e.current().updatedBy())
-                        + " meanwhile — this is their version now; change it again if still needed");
+                row(ctx, 200, e.theirs, back, Objects.requireNonNullElse(e.theirs.updatedBy(), "someone") + " changed "
+                        + String.join(", ", e.contested) + " meanwhile — this is their version now; change it again if still needed", null);
             } else {
-                ItemPage.renderConflict(views, ctx, items, jira, e);
+                itemPage.renderConflict(ctx, edit, e);
             }
         }
+    }
+
+    private static String mergedNote(MergingSave.Saved saved) {
+        if (saved.theirs() == null || saved.theirFields().isEmpty()) {
+            return null;
+        }
+        return "saved on top of " + Objects.requireNonNullElse(saved.theirs().updatedBy(), "someone") + "'s change to "
+                + String.join(", ", saved.theirFields());
     }
 
     /**
      * The row fragment. htmx swaps it in with a 200 even after an error, because htmx does not swap
      * error responses by default and the row with its message is the useful answer.
      */
-    private void row(Context ctx, int status, Item item, String back, String error) {
+    private void row(Context ctx, int status, Item item, String back, String error, String note) {
         String key = items.projectKeyOf(item);
         SyncCell sync = jira.forItem(key, item.id());
-        Map<String, Object> model = Map.of("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error, sync)), "back", back,
-                "projectKey", key);
-        views.render(ctx, status, "checklist/rows", model);
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", List.of(ChecklistRow.of(item.summary(), today(), false, error, sync)));
+        model.put("back", back);
+        model.put("projectKey", key);
+        model.put("note", note);
+        Project project = projects.get(key);
+        model.put("readiness", readiness.current(project, items.summaries(project)));
+        views.render(ctx, status, "checklist/row-update", model);
     }
 
-    /** Assigns or sets the status of every ticked item, all or none; or pushes them to Jira. */
-    void bulk(Context ctx) {
-        String key = ctx.pathParam("key");
-        String back = "/projects/" + key + ChecklistFilter.of(ctx).query();
-        Set<Long> ids = new LinkedHashSet<>();
-        try {
-            for (String id : ctx.formParams("ids")) {
-                ids.add(Forms.id("ids", id));
-            }
-            if (ids.isEmpty()) {
-                throw new InvalidInputException("ids", "tick at least one item first");
-            }
-            if ("jira".equals(Forms.text(ctx, "action"))) {
-                pushes.send(ctx, key, Selection.ofItems(List.copyOf(ids)), back);
-                return;
-            }
-            ItemPatch patch = bulkPatch(ctx);
-            items.updateAll(key, ids.stream().map(id -> new Items.ItemUpdate(id, null, patch)).toList(), Viewer.actor(ctx));
-            ctx.redirect(back, HttpStatus.SEE_OTHER);
-        } catch (InvalidInputException e) {
-            render(ctx, 400, e.getMessage(), ids);
+    /**
+     * A ticked row: its id, and the status and assignee it showed when the page was loaded
+     * ({@code "12|todo|ann"}), or only the id from a form that does not send them.
+     */
+    private record Picked(long id, String wasStatus, String wasAssignee) {
+        static Picked parse(String value) {
+            String[] parts = value.split("\\|", 3);
+            return new Picked(Forms.id("ids", parts[0]), parts.length > 1 ? parts[1] : null, parts.length > 2 ? parts[2] : null);
+        }
+
+        /** The value this row showed for the field the bulk action sets, or {@code null} when the form did not say. */
+        String was(String action) {
+            return "assign".equals(action) ? wasAssignee : "status".equals(action) ? wasStatus : null;
         }
     }
 
-    private static ItemPatch bulkPatch(Context ctx) {
+    /**
+     * Assigns, sets the status or the category of every ticked item, all or none; or pushes them to Jira.
+     * As in a row, a colleague's change is never undone: a ticked item whose assignee (or status) someone
+     * changed after the page was loaded is left as it is, and the page says which.
+     */
+    void bulk(Context ctx) {
+        String key = ctx.pathParam("key");
+        String back = "/projects/" + key + ChecklistFilter.of(ctx).query();
+        Map<Long, Picked> picked = new LinkedHashMap<>();
+        try {
+            for (String value : ctx.formParams("ids")) {
+                Picked row = Picked.parse(value);
+                picked.put(row.id(), row);
+            }
+            if (picked.isEmpty()) {
+                throw new InvalidInputException("ids", "tick at least one item first");
+            }
+            String action = Objects.requireNonNullElse(Forms.text(ctx, "action"), "");
+            if ("jira".equals(action)) {
+                pushes.send(ctx, key, Selection.ofItems(List.copyOf(picked.keySet())), back);
+                return;
+            }
+            ItemPatch patch = bulkPatch(ctx, people);
+            List<Long> kept = changedMeanwhile(picked.values(), action, patch);
+            List<Items.ItemUpdate> updates = picked.keySet().stream().filter(id -> !kept.contains(id))
+                    .map(id -> new Items.ItemUpdate(id, null, patch)).toList();
+            if (!updates.isEmpty()) {
+                items.updateAll(key, updates, Viewer.actor(ctx));
+            }
+            ctx.redirect(kept.isEmpty() ? back : back + (back.contains("?") ? "&" : "?") + "kept="
+                    + kept.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")), HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException e) {
+            render(ctx, 400, e.getMessage(), picked.keySet());
+        }
+    }
+
+    /** Ticked items whose field someone changed since the page was loaded, to a value other than the one chosen now. */
+    private List<Long> changedMeanwhile(java.util.Collection<Picked> picked, String action, ItemPatch patch) {
+        String chosen = patch.assignee() != null ? Objects.toString(patch.assignee().value(), "")
+                : patch.status() != null ? patch.status().label() : null;
+        List<Long> kept = new ArrayList<>();
+        for (Picked row : picked) {
+            String was = row.was(action);
+            if (was == null || chosen == null) {
+                continue;
+            }
+            Item now = items.get(row.id());
+            String current = "assign".equals(action) ? Objects.toString(now.assignee(), "") : now.status().label();
+            if (!current.equalsIgnoreCase(was.strip()) && !current.equalsIgnoreCase(chosen)) {
+                kept.add(row.id());
+            }
+        }
+        return kept;
+    }
+
+    private static ItemPatch bulkPatch(Context ctx, People people) {
         String action = Objects.requireNonNullElse(Forms.text(ctx, "action"), "");
         return switch (action) {
-            case "assign" -> ItemPatch.assignee(Forms.text(ctx, "bulk_assignee"));
+            case "assign" -> ItemPatch.assignee(people.canonical(Forms.text(ctx, "bulk_assignee")));
             case "status" -> {
                 Status status = Forms.status("bulk_status", Forms.text(ctx, "bulk_status"));
                 if (status == null) {
@@ -182,7 +298,10 @@ final class ChecklistPage {
                 }
                 yield ItemPatch.status(status, Forms.text(ctx, "bulk_reason"));
             }
-            default -> throw new InvalidInputException("action", "choose assign, set status or push to Jira");
+            // how a lead maps items to the report's categories, or renames one: filter by it, tick all, set the new name
+            case "category" -> new ItemPatch(null, null, null, null, null, null, null, null,
+                    new ItemPatch.Value<>(Forms.text(ctx, "bulk_category")), null);
+            default -> throw new InvalidInputException("action", "choose assign, set status, set category or push to Jira");
         };
     }
 

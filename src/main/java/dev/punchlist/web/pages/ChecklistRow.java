@@ -16,10 +16,12 @@ import java.util.Map;
  *                          constant labels, never from user text, so the template outputs it unescaped
  * @param error             a message from a failed in-place change, or {@code null}
  * @param sync              the item's Jira state, or {@code null} when the project has no Jira settings
+ * @param status            the status label, carried back by the row's form as the value it was loaded with
  */
 record ChecklistRow(String id, String title, String classes, String severity, String category, boolean overdue,
                     boolean blocked, boolean notInLatest, String effort, boolean effortEstimated, int version,
-                    String assignee, String due, String statusOptionsHtml, boolean picked, String error, SyncCell sync) {
+                    String assignee, String due, String statusOptionsHtml, boolean picked, String error, SyncCell sync,
+                    String status) {
 
     private static final Map<Status, String> STATUS_OPTIONS = statusOptions();
 
@@ -29,7 +31,7 @@ record ChecklistRow(String id, String title, String classes, String severity, St
         return new ChecklistRow(Long.toString(item.id()), item.title(), classes(overdue, blocked, item.status().resolved()),
                 item.severity().label(), item.category(), overdue, blocked, item.notInLatest(), item.effort().toString(),
                 !item.effortStated(), item.version(), item.assignee(), item.due() == null ? null : item.due().toString(),
-                STATUS_OPTIONS.get(item.status()), picked, error, sync);
+                STATUS_OPTIONS.get(item.status()), picked, error, sync, item.status().label());
     }
 
     private static String classes(boolean overdue, boolean blocked, boolean resolved) {

@@ -102,6 +102,11 @@ final class Forms {
         }
     }
 
+    /** A score as a form field shows it: "78", "72.5". */
+    static String score(double score) {
+        return String.format(java.util.Locale.ROOT, "%.1f", score).replaceAll("\\.0$", "");
+    }
+
     /** Only local paths may be redirect targets, so a crafted "back" field cannot send users elsewhere. */
     static String localPath(String value, String fallback) {
         return value != null && value.startsWith("/") && !value.startsWith("//") && !value.contains("\\") ? value : fallback;

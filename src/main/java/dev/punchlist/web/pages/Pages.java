@@ -5,6 +5,8 @@ import dev.punchlist.jira.sync.JiraInbound;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.SyncWorker;
 import dev.punchlist.web.auth.Access;
+import dev.punchlist.plan.Comments;
+import dev.punchlist.plan.Corrections;
 import dev.punchlist.plan.Importer;
 import dev.punchlist.plan.Items;
 import dev.punchlist.plan.ManualItems;
@@ -20,6 +22,12 @@ import java.time.Clock;
 
 /** Declares the server-rendered team pages, their static files, and their HTML error pages. */
 public final class Pages {
+    /**
+     * Set on a request whose page was rendered in full, even with an error status (a form shown again with its
+     * errors), so the error pages leave it alone. Pages rendered outside this package (the admin pages) set it too.
+     */
+    public static final String RENDERED = Views.RENDERED;
+
     private final ProjectsPage projectsPage;
     private final ImportPage importPage;
     private final ChecklistPage checklistPage;
@@ -29,24 +37,33 @@ public final class Pages {
     private final ExportPage exportPage;
     private final JiraSettingsPage jiraSettingsPage;
     private final JiraPushPage jiraPushPage;
+    private final ProjectSettingsPage settingsPage;
     private final PageErrors errors;
 
-    /** {@code webhookBase} is the public address Jira posts webhooks to, up to the project key. */
+    /**
+     * {@code webhookBase} is the public address Jira posts webhooks to, up to the project key; {@code accounts}
+     * names the users, whom the forms suggest as assignees.
+     */
     public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock,
                  JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, JiraInbound jiraInbound,
-                 String webhookBase) {
+                 String webhookBase, java.util.function.Supplier<java.util.List<String>> accounts) {
         Views views = new Views();
         JiraStates jira = new JiraStates(jiraSync);
         this.jiraPushPage = new JiraPushPage(views, projects, jiraSync, jiraBackground);
         this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, jiraInbound, webhookBase);
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
-        this.importPage = new ImportPage(views, projects, importer, items, new ManualItems(database, clock, readiness));
-        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage);
-        this.itemPage = new ItemPage(views, items, clock, jira);
+        Corrections corrections = new Corrections(database, clock, readiness);
+        ManualItems manualItems = new ManualItems(database, clock, readiness);
+        this.importPage = new ImportPage(views, projects, importer, items, manualItems);
+        People people = new People(accounts);
+        Comments comments = new Comments(database, clock);
+        this.itemPage = new ItemPage(views, items, comments, corrections, clock, jira, people);
+        this.checklistPage = new ChecklistPage(views, projects, items, readiness, clock, jira, jiraPushPage, itemPage, manualItems, people);
+        this.settingsPage = new ProjectSettingsPage(views, projects, importer, corrections);
         this.standupPage = new StandupPage(views, projects, standups, readiness);
         this.readinessPage = new ReadinessPage(views, projects, items, readiness, importer, clock);
-        this.exportPage = new ExportPage(views, projects, items, readiness);
+        this.exportPage = new ExportPage(views, projects, items, readiness, comments, jira);
         this.errors = new PageErrors(views);
     }
 
@@ -85,6 +102,12 @@ public final class Pages {
         routes.get("/items/{id}", itemPage::show, Access.VIEWER);
         routes.post("/items/{id}", itemPage::save, Access.MEMBER);
         routes.post("/items/{id}/quick", checklistPage::quick, Access.MEMBER);
+        routes.post("/items/{id}/comments", itemPage::comment, Access.MEMBER);
+        routes.post("/items/{id}/delete", itemPage::delete, Access.LEAD);
+        routes.post("/projects/{key}/items", checklistPage::add, Access.MEMBER);
+        routes.get("/projects/{key}/settings", settingsPage::show, Access.LEAD);
+        routes.post("/projects/{key}/settings", settingsPage::save, Access.LEAD);
+        routes.post("/projects/{key}/audits/{id}/undo", settingsPage::undo, Access.LEAD);
         errors.register(routes);
     }
 }

@@ -58,6 +58,7 @@ final class ReadinessPage {
         model.put("history", history.size() > 10 ? history.subList(history.size() - 10, history.size()) : history);
         model.put("forecast", Pace.forecast(all, now));
         model.put("windowDays", Pace.WINDOW_DAYS);
+        model.put("minHistoryDays", Pace.MIN_HISTORY_DAYS);
         model.put("burn", burn.size() > 14 ? burn.subList(burn.size() - 14, burn.size()) : burn);
         views.render(ctx, "readiness/readiness", model);
     }

@@ -26,7 +26,8 @@ final class StandupPage {
 
     void show(Context ctx) {
         Project project = projects.get(ctx.pathParam("key"));
-        Standups.Agenda agenda = standups.agenda(project.key());
+        boolean mine = ctx.queryParam("mine") != null;
+        Standups.Agenda agenda = standups.agenda(project.key(), mine ? Viewer.name(ctx) : null);
         Readiness now = readiness.current(project.key());
         Double scoreDelta = agenda.scoreThen() == null ? null : now.score() - agenda.scoreThen().score();
         boolean levelChanged = agenda.scoreThen() != null && agenda.scoreThen().level() != now.level();
@@ -37,6 +38,7 @@ final class StandupPage {
         model.put("scoreDelta", scoreDelta);
         model.put("levelChanged", levelChanged);
         model.put("dueSoonDays", Standups.DUE_SOON_DAYS);
+        model.put("mine", mine);
         views.render(ctx, "standup/standup", model);
     }
 

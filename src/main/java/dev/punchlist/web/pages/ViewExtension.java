@@ -18,9 +18,26 @@ import java.util.function.Function;
 final class ViewExtension extends AbstractExtension {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private static final org.commonmark.parser.Parser MARKDOWN = org.commonmark.parser.Parser.builder().build();
+    /** Report text is untrusted: raw HTML is shown as text and only http(s)/mailto links survive. */
+    private static final org.commonmark.renderer.html.HtmlRenderer SAFE_HTML = org.commonmark.renderer.html.HtmlRenderer.builder()
+            .escapeHtml(true).sanitizeUrls(true).build();
+
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of(
+                "markdown", new Filter() {
+                    @Override
+                    public List<String> getArgumentNames() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                        return new io.pebbletemplates.pebble.extension.escaper.SafeString(
+                                input == null ? "" : SAFE_HTML.render(MARKDOWN.parse(input.toString())));
+                    }
+                },
                 "hours", filter(v -> hours(((Number) v).doubleValue())),
                 "one", filter(v -> String.format(Locale.ROOT, "%.1f", ((Number) v).doubleValue())),
                 "signed", filter(v -> signed(((Number) v).doubleValue())),

@@ -1,6 +1,7 @@
 package dev.punchlist.web.pages;
 
 import dev.punchlist.plan.Actor;
+import dev.punchlist.user.Role;
 import io.javalin.http.Context;
 
 /**
@@ -11,6 +12,7 @@ import io.javalin.http.Context;
 final class Viewer {
     static final String USER_ATTRIBUTE = "user";
     static final String CSRF_ATTRIBUTE = "csrf";
+    static final String ROLE_ATTRIBUTE = "role";
     private static final String ANONYMOUS = "team";
 
     private Viewer() {
@@ -23,6 +25,12 @@ final class Viewer {
 
     static Actor actor(Context ctx) {
         return Actor.user(name(ctx));
+    }
+
+    /** True when the signed-in user's role reaches {@code minimum}: pages show only the controls a role can use. */
+    static boolean atLeast(Context ctx, Role minimum) {
+        Object role = ctx.attribute(ROLE_ATTRIBUTE);
+        return role != null && Role.parse("role", role.toString()).atLeast(minimum);
     }
 
     static String csrfToken(Context ctx) {

@@ -44,6 +44,9 @@ public final class Views {
         Map<String, Object> all = new HashMap<>(model);
         all.put("csrf", Viewer.csrfToken(ctx));
         all.put("viewer", Viewer.name(ctx));
+        all.put("canEdit", Viewer.atLeast(ctx, dev.punchlist.user.Role.MEMBER));
+        all.put("isLead", Viewer.atLeast(ctx, dev.punchlist.user.Role.LEAD));
+        all.put("isAdmin", Viewer.atLeast(ctx, dev.punchlist.user.Role.ADMIN));
         all.put("htmxVersion", HTMX_VERSION);
         all.put("path", ctx.path());
         all.put("nav", section(ctx.path()));

@@ -23,7 +23,7 @@ class ChangingAnItemInPlaceTest {
             TestApp.Response done = app.postForm("/items/" + item.id() + "/quick", "status", "done", "assignee", "ann",
                     "due", "2030-01-31", "version", "1", "back", "/projects/SHOP?status=open");
             assertThat(done.status()).isEqualTo(303);
-            assertThat(done.location()).isEqualTo("/projects/SHOP?status=open");
+            assertThat(done.location()).isEqualTo("/projects/SHOP?status=open#item-" + item.id());
             Item saved = app.app().items().get(item.id());
             assertThat(saved.status()).isEqualTo(Status.DONE);
             assertThat(saved.assignee()).isEqualTo("ann");
@@ -55,7 +55,7 @@ class ChangingAnItemInPlaceTest {
             assertThat(first).isEqualTo(303);
             TestApp.Response row = app.postForm("/items/" + item.id() + "/quick", Map.of("HX-Request", "true"),
                     "status", "done", "assignee", "", "due", "", "version", "1");
-            assertThat(row.body()).contains("changed by member meanwhile");
+            assertThat(row.body()).contains("member changed status meanwhile");
             assertThat(app.app().items().get(item.id()).status()).isEqualTo(Status.BLOCKED);
         }
     }
@@ -66,7 +66,7 @@ class ChangingAnItemInPlaceTest {
             Item item = PageFixture.imported(app).get(0);
             TestApp.Response done = app.postForm("/items/" + item.id() + "/quick", "status", "todo", "assignee", "",
                     "due", "", "version", "1", "back", "//evil.example/");
-            assertThat(done.location()).isEqualTo("/items/" + item.id());
+            assertThat(done.location()).isEqualTo("/items/" + item.id() + "#item-" + item.id());
         }
     }
 }

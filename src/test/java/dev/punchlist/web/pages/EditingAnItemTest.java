@@ -18,7 +18,7 @@ class EditingAnItemTest {
     private static String[] form(Item item, String... overrides) {
         String[] base = {"title", item.title(), "status", "todo", "reason", "", "assignee", "", "due", "", "effort", "2",
                 "phase", String.valueOf(item.phase()), "severity", item.severity().label(), "category", "Security",
-                "notes", "", "version", String.valueOf(item.version())};
+                "version", String.valueOf(item.version())};
         for (int i = 0; i < overrides.length; i += 2) {
             for (int j = 0; j < base.length; j += 2) {
                 if (base[j].equals(overrides[i])) {
@@ -43,9 +43,9 @@ class EditingAnItemTest {
     void saving_records_the_change_in_the_history_and_redirects() {
         try (TestApp app = TestApp.start(dir)) {
             Item item = PageFixture.imported(app).get(0);
-            TestApp.Response saved = app.postForm("/items/" + item.id(), form(item, "assignee", "ann", "notes", "rotated in vault"));
+            TestApp.Response saved = app.postForm("/items/" + item.id(), form(item, "assignee", "ann"));
             assertThat(saved.status()).isEqualTo(303);
-            assertThat(app.get("/items/" + item.id()).body()).contains("changed <em>assignee</em>", "rotated in vault");
+            assertThat(app.get("/items/" + item.id()).body()).contains("changed <em>assignee</em>", "ann");
         }
     }
 
@@ -53,9 +53,9 @@ class EditingAnItemTest {
     void wont_fix_without_a_reason_shows_the_error_next_to_the_reason_and_keeps_the_input() {
         try (TestApp app = TestApp.start(dir)) {
             Item item = PageFixture.imported(app).get(0);
-            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "status", "wont_fix", "notes", "my draft note"));
+            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "status", "wont_fix", "assignee", "my draft assignee"));
             assertThat(page.status()).isEqualTo(400);
-            assertThat(page.body()).contains("id=\"reason-error\"", "won&#39;t fix", "my draft note",
+            assertThat(page.body()).contains("id=\"reason-error\"", "won&#39;t fix", "my draft assignee",
                     "<option value=\"wont_fix\" selected>");
         }
     }
@@ -70,17 +70,18 @@ class EditingAnItemTest {
     }
 
     @Test
-    void a_stale_version_shows_their_version_and_keeps_ours_for_a_deliberate_second_save() {
+    void a_stale_form_that_names_a_field_someone_changed_meanwhile_shows_both_and_saves_only_on_a_second_try() {
         try (TestApp app = TestApp.start(dir)) {
             Item item = PageFixture.imported(app).get(0);
             app.app().items().update(item.id(), null, ItemPatch.assignee("zoe"), Actor.user("zoe"));
-            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "notes", "my note"));
+            // no was_ values: the form names every field, so it collides with zoe's assignee
+            TestApp.Response page = app.postForm("/items/" + item.id(), form(item, "assignee", "ann"));
             assertThat(page.status()).isEqualTo(409);
-            assertThat(page.body()).contains("Changed by zoe meanwhile — here is their version", "my note",
-                    "name=\"version\" value=\"2\"");
-            TestApp.Response again = app.postForm("/items/" + item.id(), form(item, "notes", "my note", "assignee", "zoe", "version", "2"));
+            assertThat(page.body()).contains("zoe changed this item meanwhile", "value=\"ann\"", "name=\"version\" value=\"2\"",
+                    "both changed");
+            TestApp.Response again = app.postForm("/items/" + item.id(), form(item, "assignee", "ann", "version", "2"));
             assertThat(again.status()).isEqualTo(303);
-            assertThat(app.app().items().get(item.id()).notes()).isEqualTo("my note");
+            assertThat(app.app().items().get(item.id()).assignee()).isEqualTo("ann");
         }
     }
 
@@ -90,6 +91,33 @@ class EditingAnItemTest {
             TestApp.Response page = app.get("/items/9999");
             assertThat(page.status()).isEqualTo(404);
             assertThat(page.body()).contains("Page not found");
+        }
+    }
+
+    @Test
+    void a_quote_a_re_audit_repeats_is_shown_once_with_both_audits() {
+        try (TestApp app = TestApp.start(dir)) {
+            Item item = PageFixture.imported(app).get(0);
+            app.app().importer().importReport("SHOP", PageFixture.REAUDIT.getBytes(java.nio.charset.StandardCharsets.UTF_8), Actor.user("lead"));
+            String page = app.get("/items/" + item.id()).body();
+            assertThat(page.split("<blockquote>", -1)).hasSize(2);
+            assertThat(page).contains("audits 1, 2");
+        }
+    }
+
+    @Test
+    void the_description_is_rendered_markdown_with_raw_html_and_script_links_kept_inert() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.project(app);
+            app.app().importer().importReport("SHOP", """
+                    # T
+
+                    - [ ] **High:** Fix <script>alert(1)</script> in search, see [this](javascript:alert(2)) — Effort: 1 hour
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8), Actor.user("lead"));
+            Item item = app.app().items().all("SHOP", dev.punchlist.plan.ItemFilter.ALL).get(0);
+            String description = app.get("/items/" + item.id()).body().split("<h2>Description</h2>")[1].split("</section>")[0];
+            assertThat(description).contains("<strong>High:</strong>", "&lt;script&gt;")
+                    .doesNotContain("<script>", "javascript:");
         }
     }
 }

@@ -32,7 +32,8 @@ class ImportPreviewAndConfirmTest {
     void confirming_creates_the_items_with_the_edits_made_in_the_preview() {
         try (TestApp app = TestApp.start(dir)) {
             PageFixture.project(app);
-            TestApp.Response done = app.postForm("/projects/SHOP/import", "report", PageFixture.REPORT,
+            String plan = PreviewForms.hidden(app.postForm("/projects/SHOP/import/preview", "report", PageFixture.REPORT).body(), "plan");
+            TestApp.Response done = app.postForm("/projects/SHOP/import", "report", PageFixture.REPORT, "plan", plan,
                     "title_1", "Rate-limit login attempts", "severity_1", "critical", "phase_1", "0", "effort_1", "5");
             assertThat(done.status()).isEqualTo(303);
             assertThat(done.location()).isEqualTo("/projects/SHOP");
@@ -92,6 +93,17 @@ class ImportPreviewAndConfirmTest {
             String body = app.postForm("/projects/SHOP/import/preview", "report",
                     "# T\n\n- [ ] **High:** Fix <script>alert(1)</script> in search — Effort: 1 hour\n").body();
             assertThat(body).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+    }
+
+    @Test
+    void a_confirm_that_does_not_name_its_preview_is_refused_and_shows_the_preview_again() {
+        try (TestApp app = TestApp.start(dir)) {
+            PageFixture.project(app);
+            TestApp.Response page = app.postForm("/projects/SHOP/import", "report", PageFixture.REPORT, "title_1", "Renamed");
+            assertThat(page.status()).isEqualTo(409);
+            assertThat(page.body()).contains("id=\"plan-conflict\"", "does not say which preview", "Confirm import");
+            assertThat(app.app().items().all("SHOP", ItemFilter.ALL)).isEmpty();
         }
     }
 }

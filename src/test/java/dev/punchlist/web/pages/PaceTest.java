@@ -24,14 +24,34 @@ class PaceTest {
     @Test
     void forecast_divides_remaining_effort_of_the_phase_and_those_before_it_by_the_fourteen_day_pace() {
         Instant weekAgo = NOW.minus(7, ChronoUnit.DAYS);
+        Instant monthAgo = NOW.minus(30, ChronoUnit.DAYS);
         var forecast = Pace.forecast(java.util.List.of(
-                item(0, 14, Status.DONE, weekAgo, weekAgo),   // 14 h in 14 days: 1 h per day
-                item(0, 3, Status.TODO, weekAgo, null),
-                item(1, 2, Status.TODO, weekAgo, null)), NOW);
+                item(0, 14, Status.DONE, monthAgo, weekAgo),   // 14 h in 14 days: 1 h per day
+                item(0, 3, Status.TODO, monthAgo, null),
+                item(1, 2, Status.TODO, monthAgo, null)), NOW);
         assertThat(forecast.perDay()).isEqualTo(1.0);
         assertThat(forecast.phases().get(0).date()).isEqualTo(LocalDate.parse("2025-03-23"));
         assertThat(forecast.phases().get(1).date()).isEqualTo(LocalDate.parse("2025-03-25"));
         assertThat(forecast.phases().get(2).remaining()).isZero();
+    }
+
+    @Test
+    void a_project_younger_than_the_window_measures_its_pace_over_its_own_age() {
+        Instant fourDaysAgo = NOW.minus(4, ChronoUnit.DAYS);
+        var forecast = Pace.forecast(java.util.List.of(item(0, 8, Status.DONE, fourDaysAgo, NOW.minus(1, ChronoUnit.DAYS)),
+                item(0, 4, Status.TODO, fourDaysAgo, null)), NOW);
+        assertThat(forecast.windowDays()).isEqualTo(4);
+        assertThat(forecast.perDay()).isEqualTo(2.0);
+        assertThat(forecast.phases().get(0).date()).isEqualTo(LocalDate.parse("2025-03-22"));
+    }
+
+    @Test
+    void a_project_of_one_day_has_not_enough_history_for_a_date() {
+        Instant yesterday = NOW.minus(1, ChronoUnit.DAYS);
+        var forecast = Pace.forecast(java.util.List.of(item(0, 8, Status.DONE, yesterday, NOW),
+                item(1, 400, Status.TODO, yesterday, null)), NOW);
+        assertThat(forecast.enoughHistory()).isFalse();
+        assertThat(forecast.phases().get(1).date()).isNull();
     }
 
     @Test

@@ -20,15 +20,17 @@ class ReadinessPageTest {
             PageFixture.imported(app);
             String body = app.get("/projects/SHOP/readiness").body();
             assertThat(body).contains("How the score is made", "No item is done yet", "Categories: now vs the report",
-                    "<svg class=\"chart\"", "Score over time", "Remaining effort per phase", "no pace yet")
+                    "<svg class=\"chart\"", "Score over time", "Remaining effort per phase", "Not enough history yet")
                     .doesNotContain("<script>");
         }
     }
 
     @Test
     void a_done_item_appears_in_the_explanation_and_gives_a_pace_and_forecast_dates() {
-        try (TestApp app = TestApp.start(dir)) {
+        dev.punchlist.testing.MutableClock clock = new dev.punchlist.testing.MutableClock(java.time.Instant.now().minus(java.time.Duration.ofDays(10)));
+        try (TestApp app = TestApp.start(clock, dev.punchlist.security.SecuritySettings.development())) {
             List<Item> items = PageFixture.imported(app);
+            clock.advance(java.time.Duration.ofDays(10));
             app.postForm("/items/" + items.get(0).id() + "/quick", "status", "done", "assignee", "", "due", "", "version", "1");
             String body = app.get("/projects/SHOP/readiness").body();
             assertThat(body).contains("Items that moved the score", "Rotate the leaked database password", "+", "Pace:",

@@ -106,7 +106,8 @@ class TeamJourneyInHeadlessChromiumTest {
             driver.navigate().refresh();
         } else {
             clickToLoad(By.cssSelector("#" + rowId + " .quick-save"));
-            assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB");
+            // back to the list, at the row just saved
+            assertThat(driver.getCurrentUrl()).endsWith("/projects/WEB#" + rowId);
         }
         String scoreAfter = driver.findElement(By.cssSelector(".page-head .score")).getText();
         assertThat(scoreAfter).isNotEqualTo(scoreBefore);
