@@ -87,11 +87,11 @@ public final class AuditReader {
         Merger merger = new Merger();
         List<Merger.Cluster> clusters = new ArrayList<>(merger.merge(work));
         for (Candidate c : merger.unmatched()) {
-            if (c.confidence >= model.restateThreshold()) {
+            if (!c.demoted && c.confidence >= model.restateThreshold()) {
                 clusters.add(Merger.Cluster.of(c)); // the only place that states it is a summary
             } else {
-                notWork.add(new NotWork(c.line, Clean.plain(c.text), "summary line that restates no finding",
-                        c.confidence));
+                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.demoted ? "reads as not work"
+                        : "summary line that restates no finding", c.confidence));
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -105,19 +105,27 @@ public final class AuditReader {
                 ScoreReader.verdict(text), findings, notWork, read.collector().budgets, text);
     }
 
-    /** The work model weighs every candidate; the ones below its threshold are set aside with a reason. */
+    /**
+     * The work model weighs every candidate. Below its threshold a line the layout rules kept may still
+     * restate a finding (it then adds a mention, never a finding); one the rules set aside is left out.
+     */
     private List<Candidate> decide(List<Candidate> candidates, List<Map<String, Double>> signals,
                                    List<NotWork> notWork) {
         List<Candidate> work = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            c.kind = c.statedKind; // the trainer decides the same candidates again for every threshold it tries
+            c.demoted = false;
             c.confidence = model.confidence(signals.get(i));
-            boolean restatement = c.kind == Candidate.Kind.RESTATE && c.ruleNotWork == null; // may only add a mention
-            if (restatement || c.confidence >= model.thresholdFor(c.ruleNotWork != null)) {
+            boolean setAside = c.ruleNotWork != null;
+            if (c.confidence >= model.thresholdFor(setAside)) {
+                work.add(c);
+            } else if (!setAside) {
+                c.kind = Candidate.Kind.RESTATE;
+                c.demoted = true;
                 work.add(c);
             } else {
-                String reason = c.ruleNotWork != null ? c.ruleNotWork : "reads as not work";
-                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), reason, c.confidence));
+                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.ruleNotWork, c.confidence));
             }
         }
         return work;

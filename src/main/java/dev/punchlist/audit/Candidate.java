@@ -36,7 +36,10 @@ final class Candidate {
     final List<String> headingPath;
     final String title;
     final String text;
-    final Kind kind;
+    /** Where it sits in the report: a summary restates, anything else may create. */
+    final Kind statedKind;
+    /** What the merge does with it: a line the work model does not take for work may still restate a finding. */
+    Kind kind;
     final int container;
     final List<SeverityVote> severities = new ArrayList<>();
     final List<EffortVote> efforts = new ArrayList<>();
@@ -56,6 +59,8 @@ final class Candidate {
     String block = "list";
     /** Why the layout rules would leave it out (a ticked task, a strengths section…), or null. */
     String ruleNotWork;
+    /** The work model did not take it for work of its own: it may only restate a finding. */
+    boolean demoted;
     /** How sure the work model is that this is a piece of work, 0..1. */
     double confidence = 1;
 
@@ -66,6 +71,7 @@ final class Candidate {
         this.headingPath = List.copyOf(headingPath);
         this.title = title;
         this.text = text;
+        this.statedKind = kind;
         this.kind = kind;
         this.container = container;
         this.keyText = title;

@@ -71,8 +71,8 @@ final class Features {
 
     private void structure(Candidate c) {
         put("block=" + c.block);
-        put("kind=" + c.kind.name().toLowerCase(Locale.ROOT));
-        put("kind=" + c.kind.name().toLowerCase(Locale.ROOT) + "&block=" + c.block);
+        put("kind=" + c.statedKind.name().toLowerCase(Locale.ROOT));
+        put("kind=" + c.statedKind.name().toLowerCase(Locale.ROOT) + "&block=" + c.block);
         put("depth=" + Math.min(c.headingPath.size(), 5));
         if (c.number >= 0) {
             put("numbered");

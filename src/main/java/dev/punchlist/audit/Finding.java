@@ -21,6 +21,11 @@ public record Finding(String title, Severity severity, int phase, boolean phaseF
         mentions = List.copyOf(mentions);
     }
 
+    /** The model was not sure: the preview marks it "check this". */
+    public boolean doubtful() {
+        return confidence < 0.6;
+    }
+
     public List<Integer> lines() {
         return mentions.stream().map(Mention::line).toList();
     }

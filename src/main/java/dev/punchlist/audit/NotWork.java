@@ -11,4 +11,9 @@ public record NotWork(int line, String text, String reason, double confidence) {
     public NotWork(int line, String text, String reason) {
         this(line, text, reason, 0);
     }
+
+    /** The model almost took it for work: the preview lists these first. */
+    public boolean closeCall() {
+        return confidence >= 0.4;
+    }
 }

@@ -150,6 +150,8 @@ final class ImportPage {
         Double stated = plan.report().score().overallPercent();
         List<String> promoted = ctx.formParams("promote");
         List<Promotable> notWork = plan.report().notWork().stream()
+                .sorted(java.util.Comparator.comparing((dev.punchlist.audit.NotWork n) -> !n.closeCall())
+                        .thenComparing(n -> n.closeCall() ? -n.confidence() : n.line())) // close calls first
                 .map(n -> new Promotable(n, promoted.contains(String.valueOf(n.line())),
                         input.getOrDefault("promote_severity_" + n.line(), "low"))).toList();
         Map<String, Object> model = new HashMap<>();
