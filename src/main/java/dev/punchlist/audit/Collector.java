@@ -142,6 +142,9 @@ final class Collector {
         if (budget(para.line(), plain, ctx)) {
             return;
         }
+        if (runOnRow(para, plain, ctx)) {
+            return;
+        }
         Matcher bold = Labels.BOLD_LEAD.matcher(para.raw());
         boolean label = bold.lookingAt() && bold.group(1).strip().endsWith(":");
         if (bold.lookingAt() && !Labels.isField(plain) && (ctx.issueLike() || !label)) {
@@ -153,6 +156,35 @@ final class Collector {
             add(c);
         }
     }
+
+    /**
+     * "BLK-009 PayPal sandbox default | BLK-010 No .env.example | …": a table flattened into one line,
+     * each cell led by an id. Every cell is a candidate of its own, as a row would be.
+     */
+    private boolean runOnRow(Para para, String plain, Context ctx) {
+        String[] cells = plain.split("\\s+\\|\\s+");
+        if (cells.length < 2) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (!ID_LEAD.matcher(cell).lookingAt()) {
+                return false;
+            }
+        }
+        int container = -2_000_000 - para.line(); // the cells of one line are siblings
+        for (String cell : cells) {
+            Candidate c = new Candidate(para.line(), para.endLine(), ctx.path(), Titles.clean(cell), cell, ctx.kind(),
+                    container);
+            c.block = "table";
+            c.ruleNotWork = ctx.notWork();
+            c.ids.addAll(Titles.ids(cell));
+            Votes.fromText(c, cell, cell, ctx);
+            add(c);
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ID_LEAD = java.util.regex.Pattern.compile("[A-Z]{1,6}-\\d{1,4}\\b");
 
     boolean budget(int line, String plain, Context ctx) {
         boolean labelled = plain.indexOf(':') >= 0 && Vocabulary.BUDGET_LABEL.matcher(plain).find(); // "Total:"
