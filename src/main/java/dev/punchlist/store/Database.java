@@ -55,13 +55,21 @@ public final class Database implements AutoCloseable {
         SQLiteDataSource source = source("jdbc:sqlite:" + file.toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
         try {
-            Writer writer = new Writer(() -> {
-                java.sql.Connection writes = source.getConnection();
-                Checkpointer.takeOverFrom(writes);
-                setup.apply(writes);
-                return writes;
-            });
-            return new Database(file, writer, pool(source, 4, "sqlite-read"), new Checkpointer(source.getConnection(), file.toAbsolutePath()));
+            // the writer truncates the log after the commit that takes it past its bound, see Checkpointer
+            Checkpointer checkpointer = new Checkpointer(source.getConnection(), file.toAbsolutePath());
+            Writer writer;
+            try {
+                writer = new Writer(() -> {
+                    java.sql.Connection writes = source.getConnection();
+                    Checkpointer.takeOverFrom(writes);
+                    setup.apply(writes);
+                    return writes;
+                }, checkpointer::afterCommit);
+            } catch (java.sql.SQLException | RuntimeException e) {
+                checkpointer.close();
+                throw e;
+            }
+            return new Database(file, writer, pool(source, 4, "sqlite-read"), checkpointer);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
         }

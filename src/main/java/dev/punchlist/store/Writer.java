@@ -50,7 +50,14 @@ final class Writer implements AutoCloseable {
         Connection open() throws SQLException;
     }
 
+    /** Runs on the writer's thread after each commit, before the next transaction (the log's bound, see {@link Checkpointer}). */
+    @FunctionalInterface
+    interface AfterCommit {
+        void run(Connection connection);
+    }
+
     private final Opener opener;
+    private final AfterCommit afterCommit;
     private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private boolean closed;
@@ -64,8 +71,9 @@ final class Writer implements AutoCloseable {
     private volatile long othersCommits;
     private volatile String fault;
 
-    Writer(Opener opener) throws SQLException {
+    Writer(Opener opener, AfterCommit afterCommit) throws SQLException {
         this.opener = opener;
+        this.afterCommit = afterCommit;
         connect();
         this.thread = new Thread(this::run, "sqlite-writer");
         thread.setDaemon(true);
@@ -221,6 +229,11 @@ final class Writer implements AutoCloseable {
         }
         fault = null;
         succeeded.forEach(Work::committed);
+        try {
+            afterCommit.run(connection);
+        } catch (RuntimeException e) {
+            LOG.warn("after a commit: {}", e.getMessage());
+        }
     }
 
     /** Every work of the group fails (those that ran are undone with the transaction); the next group reconnects. */
