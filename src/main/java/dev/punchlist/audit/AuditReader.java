@@ -84,6 +84,15 @@ public final class AuditReader {
     Report finish(Prepared read) {
         List<NotWork> notWork = new ArrayList<>(read.collector().notWork);
         List<Candidate> work = decide(read.collector().candidates, read.signals(), notWork);
+        Report report = merge(read, work, notWork);
+        if (!report.findings().isEmpty()) {
+            return report;
+        }
+        List<NotWork> left = new ArrayList<>(read.collector().notWork);
+        return merge(read, keepWhatTheRulesKeep(read.collector().candidates, left), left);
+    }
+
+    private Report merge(Prepared read, List<Candidate> work, List<NotWork> notWork) {
         Merger merger = new Merger();
         List<Merger.Cluster> clusters = new ArrayList<>(merger.merge(work));
         for (Candidate c : merger.unmatched()) {
@@ -123,6 +132,24 @@ public final class AuditReader {
             } else if (!setAside) {
                 c.kind = Candidate.Kind.RESTATE;
                 c.demoted = true;
+                work.add(c);
+            } else {
+                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.ruleNotWork, c.confidence));
+            }
+        }
+        return work;
+    }
+
+    /**
+     * A short report the model finds nothing in (it was fitted on long ones) falls back to the layout
+     * rules' verdict, so the preview shows their items, each marked doubtful, instead of nothing.
+     */
+    private static List<Candidate> keepWhatTheRulesKeep(List<Candidate> candidates, List<NotWork> notWork) {
+        List<Candidate> work = new ArrayList<>();
+        for (Candidate c : candidates) {
+            c.kind = c.statedKind;
+            c.demoted = false;
+            if (c.ruleNotWork == null) {
                 work.add(c);
             } else {
                 notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.ruleNotWork, c.confidence));

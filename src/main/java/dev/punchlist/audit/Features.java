@@ -88,9 +88,15 @@ final class Features {
     /** What the layout rules say (a ticked task, a strengths section, a done status), as one signal of many. */
     private void rule(Candidate c) {
         String rule = ruleClass(c.ruleNotWork);
-        put("rule=" + rule);
+        out.put("rule=" + rule, RULE_STRENGTH);
         put("rule=" + rule + "&block=" + c.block);
     }
+
+    /**
+     * The layout rules' verdict enters at this value instead of 1: the regulariser then costs its weight
+     * a ninth as much, so the rules stay a strong prior that only several signals together overrule.
+     */
+    private static final double RULE_STRENGTH = 3.0;
 
     static String ruleClass(String reason) {
         if (reason == null) {
