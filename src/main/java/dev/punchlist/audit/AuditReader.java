@@ -99,7 +99,7 @@ public final class AuditReader {
             if (!c.demoted && c.confidence >= model.restateThreshold()) {
                 clusters.add(Merger.Cluster.of(c)); // the only place that states it is a summary
             } else {
-                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.demoted ? "reads as not work"
+                notWork.add(new NotWork(c.line, Clean.plain(Clean.firstLine(c.text)), c.demoted ? "reads as not work"
                         : "summary line that restates no finding", c.confidence));
             }
         }
@@ -134,10 +134,14 @@ public final class AuditReader {
                 c.demoted = true;
                 work.add(c);
             } else {
-                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.ruleNotWork, c.confidence));
+                notWork.add(setAside(c));
             }
         }
         return work;
+    }
+
+    private static NotWork setAside(Candidate c) {
+        return new NotWork(c.line, Clean.plain(Clean.firstLine(c.text)), c.ruleNotWork, c.confidence);
     }
 
     /**
@@ -152,7 +156,7 @@ public final class AuditReader {
             if (c.ruleNotWork == null) {
                 work.add(c);
             } else {
-                notWork.add(new NotWork(c.line, Clean.plain(firstLine(c.text)), c.ruleNotWork, c.confidence));
+                notWork.add(setAside(c));
             }
         }
         return work;
@@ -164,11 +168,6 @@ public final class AuditReader {
             lines++;
         }
         return lines;
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     static int phaseOf(Severity severity) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a candidate mention into the named signals the work model weighs: its structure, the words of
@@ -188,7 +189,7 @@ final class Features {
     }
 
     private void markers(Candidate c) {
-        String first = firstLine(c.text);
+        String first = Clean.firstLine(c.text);
         marker(first, "t", c);
         String rest = c.text.length() > first.length() ? c.text.substring(first.length()) : "";
         if (rest.contains("✅") || rest.contains("✔") || rest.contains("[x]")) {
@@ -359,13 +360,13 @@ final class Features {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBERED_HEADING =
-            java.util.regex.Pattern.compile("\\W*\\d+(\\.\\d+)*[.):]?\\s");
-    private static final java.util.regex.Pattern PASS_WORD =
-            java.util.regex.Pattern.compile("\\b(PASS|PASSED|FIXED|DONE|OK|RESOLVED)\\b");
-    private static final java.util.regex.Pattern FAIL_WORD =
-            java.util.regex.Pattern.compile("\\b(FAIL|FAILED|MISSING|TODO|BLOCKER|BROKEN)\\b");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMBERED_HEADING =
+            Pattern.compile("\\W*\\d+(\\.\\d+)*[.):]?\\s");
+    private static final Pattern PASS_WORD =
+            Pattern.compile("\\b(PASS|PASSED|FIXED|DONE|OK|RESOLVED)\\b");
+    private static final Pattern FAIL_WORD =
+            Pattern.compile("\\b(FAIL|FAILED|MISSING|TODO|BLOCKER|BROKEN)\\b");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static Map<Integer, int[]> siblingCounts(List<Candidate> candidates) {
         Map<Integer, int[]> counts = new HashMap<>();
@@ -377,8 +378,4 @@ final class Features {
         return counts;
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
-    }
 }

@@ -13,10 +13,15 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleFunction;
+import java.util.function.Predicate;
 
 /**
  * Fits the reader's work model to a labelled corpus and measures it by cross-validation. Labels come
@@ -132,7 +137,7 @@ public final class ReaderTraining {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("audit corpus", labels),
                 labels);
-        java.util.Set<String> general = general(reads);
+        Set<String> general = general(reads);
         for (int i = 0; i < reports.size(); i++) {
             examples(reports.get(i), reads.get(i), general::contains).forEach(data::add);
         }
@@ -148,7 +153,7 @@ public final class ReaderTraining {
      * claims a gold finding in a read that keeps every candidate and names something of that finding.
      */
     private static List<ArrayExample<Label>> examples(Corpus.Labelled report, AuditReader.Prepared read,
-                                                      java.util.function.Predicate<String> general) {
+                                                      Predicate<String> general) {
         List<Candidate> candidates = read.collector().candidates;
         Map<Integer, Corpus.Gold> claimedAt = claimedLines(report, read);
         List<Map<String, Double>> signals = read.signals();
@@ -169,7 +174,7 @@ public final class ReaderTraining {
         List<Finding> findings = new AuditReader(Long.MAX_VALUE, keepAll).finish(read).findings();
         List<String> items = findings.stream().map(f -> GoldMatch.normalised(f.title(), f.detail())).toList();
         int[] claims = GoldMatch.assignment(report.findings(), items);
-        Map<Integer, Corpus.Gold> byLine = new java.util.HashMap<>();
+        Map<Integer, Corpus.Gold> byLine = new HashMap<>();
         for (int j = 0; j < claims.length; j++) {
             if (claims[j] >= 0) {
                 Corpus.Gold gold = report.findings().get(claims[j]);
@@ -180,7 +185,7 @@ public final class ReaderTraining {
     }
 
     private static ArrayExample<Label> example(Map<String, Double> signals,
-                                               java.util.function.Predicate<String> general, boolean work) {
+                                               Predicate<String> general, boolean work) {
         List<String> kept = signals.keySet().stream().filter(general).toList();
         String[] names = kept.toArray(String[]::new);
         double[] values = kept.stream().mapToDouble(signals::get).toArray();
@@ -191,14 +196,14 @@ public final class ReaderTraining {
      * Signals seen in at least {@value #MIN_REPORTS} of the training reports: a signal only one or two
      * reports show can only teach the model those reports.
      */
-    private static java.util.Set<String> general(List<AuditReader.Prepared> reads) {
-        Map<String, Integer> reportsWith = new java.util.HashMap<>();
+    private static Set<String> general(List<AuditReader.Prepared> reads) {
+        Map<String, Integer> reportsWith = new HashMap<>();
         for (AuditReader.Prepared read : reads) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             read.signals().forEach(s -> seen.addAll(s.keySet()));
             seen.forEach(name -> reportsWith.merge(name, 1, Integer::sum));
         }
-        java.util.Set<String> general = new java.util.HashSet<>();
+        Set<String> general = new HashSet<>();
         reportsWith.forEach((name, n) -> {
             if (n >= MIN_REPORTS) {
                 general.add(name);
@@ -242,7 +247,7 @@ public final class ReaderTraining {
                 reports, reads);
     }
 
-    private static WorkModel best(WorkModel start, double[] grid, java.util.function.DoubleFunction<WorkModel> tried,
+    private static WorkModel best(WorkModel start, double[] grid, DoubleFunction<WorkModel> tried,
                                   List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads) {
         WorkModel best = start;
         double bestF1 = evaluate(start, reports, reads).f1();

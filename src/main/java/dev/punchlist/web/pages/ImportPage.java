@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +151,7 @@ final class ImportPage {
         Double stated = plan.report().score().overallPercent();
         List<String> promoted = ctx.formParams("promote");
         List<Promotable> notWork = plan.report().notWork().stream()
-                .sorted(java.util.Comparator.comparing((dev.punchlist.audit.NotWork n) -> !n.closeCall())
+                .sorted(Comparator.comparing((NotWork n) -> !n.closeCall())
                         .thenComparing(n -> n.closeCall() ? -n.confidence() : n.line())) // close calls first
                 .map(n -> new Promotable(n, promoted.contains(String.valueOf(n.line())),
                         input.getOrDefault("promote_severity_" + n.line(), "low"))).toList();
