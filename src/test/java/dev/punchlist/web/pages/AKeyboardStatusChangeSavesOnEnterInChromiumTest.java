@@ -3,9 +3,7 @@ package dev.punchlist.web.pages;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.Status;
 import dev.punchlist.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -13,29 +11,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13, item 3: arrowing through a row's statuses saves nothing; Enter saves, and focus stays on the row. */
-class AKeyboardStatusChangeSavesOnEnterInChromiumTest {
-    @TempDir
-    Path dir;
-
-    private WebDriver driver;
-    private TestApp app;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class AKeyboardStatusChangeSavesOnEnterInChromiumTest extends ChromiumPageTest {
     @Test
     void arrow_keys_browse_the_statuses_and_enter_saves_the_one_chosen_keeping_focus_on_that_row() throws InterruptedException {
         Chromium.assumePresent();

@@ -2,38 +2,19 @@ package dev.punchlist.web.pages;
 
 import dev.punchlist.plan.Item;
 import dev.punchlist.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13, item 3: after an in-place change the page head and that phase's totals follow, without a reload. */
-class ARowChangeUpdatesScoreAndTallyInPlaceInChromiumTest {
-    @TempDir
-    Path dir;
-
-    private WebDriver driver;
-    private TestApp app;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class ARowChangeUpdatesScoreAndTallyInPlaceInChromiumTest extends ChromiumPageTest {
     @Test
     void ticking_the_phase_0_item_done_moves_score_level_and_phase_0_tally_on_the_same_page() {
         Chromium.assumePresent();

@@ -3,11 +3,8 @@ package dev.punchlist.web.pages;
 import dev.punchlist.plan.Item;
 import dev.punchlist.plan.ItemFilter;
 import dev.punchlist.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
@@ -16,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13, blocker 2, in a real browser on a phone-sized window: drop and merge rows in the preview, then undo the import. */
-class CleaningUpAnImportInChromiumTest {
+class CleaningUpAnImportInChromiumTest extends ChromiumPageTest {
     private static final String REPORT = """
             # Payments readiness
 
@@ -31,22 +28,6 @@ class CleaningUpAnImportInChromiumTest {
             """;
     /** Where the screenshots for the issue's closing note go: outside the repository. */
     private static final Path SHOTS = Path.of(System.getProperty("punchlist.shots", "target/screenshots"));
-
-    @TempDir
-    Path dir;
-
-    private WebDriver driver;
-    private TestApp app;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void a_lead_leaves_out_a_strength_merges_a_restatement_corrects_the_score_and_later_undoes_the_import() {

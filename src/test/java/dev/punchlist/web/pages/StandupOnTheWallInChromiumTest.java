@@ -6,11 +6,8 @@ import dev.punchlist.plan.ItemPatch;
 import dev.punchlist.plan.Status;
 import dev.punchlist.testing.MutableClock;
 import dev.punchlist.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.nio.charset.StandardCharsets;
@@ -22,24 +19,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 13, item 4, on a 1920 px wall screen: what moved since the last stand-up, people side by side. */
-class StandupOnTheWallInChromiumTest {
+class StandupOnTheWallInChromiumTest extends ChromiumPageTest {
     private static final Path SHOTS = Path.of(System.getProperty("punchlist.shots", "target/screenshots"));
-
-    @TempDir
-    Path dir;
-
-    private WebDriver driver;
-    private TestApp app;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void the_delta_since_the_last_stand_up_shows_per_person_with_new_marks_and_people_sit_side_by_side() {

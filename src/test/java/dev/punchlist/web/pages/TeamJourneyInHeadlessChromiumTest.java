@@ -1,8 +1,6 @@
 package dev.punchlist.web.pages;
 
 import dev.punchlist.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -36,7 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * forms and redirects). Needs Debian's chromium and chromium-driver; without them it is skipped and
  * says so. Screenshots land in {@code target/screenshots/}.
  */
-class TeamJourneyInHeadlessChromiumTest {
+class TeamJourneyInHeadlessChromiumTest extends ChromiumPageTest {
     private static final Path CHROMIUM = Path.of(System.getProperty("punchlist.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("punchlist.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -49,22 +47,6 @@ class TeamJourneyInHeadlessChromiumTest {
             - [ ] **High:** Add rate limiting to the login form — Effort: 3 hours
             - [ ] **Medium:** Send security headers on every response — Effort: 1 hour
             """;
-
-    @TempDir
-    Path dir;
-
-    private WebDriver driver;
-    private TestApp app;
-
-    @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @ParameterizedTest(name = "javascript enabled: {0}")
     @ValueSource(booleans = {true, false})
