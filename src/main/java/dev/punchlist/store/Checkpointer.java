@@ -44,8 +44,8 @@ final class Checkpointer implements AutoCloseable {
     private static final long INTERVAL_MILLIS = 500;
     static final long LOG_BOUND_BYTES = 16L << 20;
     static final int TRUNCATE_WAIT_MILLIS = 100;
-    /** After a truncation the readers did not allow, the writer tries again this much later (the rounds' interval). */
-    private static final long TRUNCATE_RETRY_NANOS = INTERVAL_MILLIS * 1_000_000L;
+    /** After a truncation the readers did not allow, the writer tries again this much later: soon enough that a busy writer adds only a few MiB meanwhile, rarely enough that a long read (a backup) does not stall every commit. */
+    private static final long TRUNCATE_RETRY_NANOS = 100_000_000L;
 
     private final Connection connection;
     private final Path log;
