@@ -57,6 +57,8 @@ final class Candidate {
     int number = -1;
     /** What kind of block states it: heading, list, table or para (a bold-led paragraph). */
     String block = "list";
+    /** The short label paragraph right before its list ("**Strengths:**", "**Fehlt:**"), or null. */
+    String lead;
     /** Why the layout rules would leave it out (a ticked task, a strengths section…), or null. */
     String ruleNotWork;
     /** The work model did not take it for work of its own: it may only restate a finding. */

@@ -103,24 +103,31 @@ final class Collector {
     void blocks(List<Block> blocks, Context ctx) {
         Labels.Kind label = Labels.Kind.NONE;
         Optional<Severity> labelSeverity = Optional.empty();
+        String labelText = null;
         boolean ranking = tierLabels(blocks) >= 2;
         for (Block block : blocks) {
             if (block instanceof Para para) {
                 if (Labels.isLabel(para.raw())) {
                     label = Labels.kind(para.raw());
                     labelSeverity = Labels.severity(para.raw());
+                    labelText = Clean.plain(para.raw());
                     continue;
                 }
                 paragraph(para, ctx);
             } else if (block instanceof Items items) {
                 Context listCtx = labelSeverity.isPresent()
                         ? ctx.withSeverity(new Candidate.SeverityVote(labelSeverity.get(), Candidate.SECTION)) : ctx;
+                int first = candidates.size();
                 list(items, ranking && labelSeverity.isPresent() ? listCtx.asRanking() : listCtx, label);
+                for (Candidate c : candidates.subList(first, candidates.size())) {
+                    c.lead = labelText;
+                }
             } else if (block instanceof Table table) {
                 tables.table(table, ctx);
             }
             label = Labels.Kind.NONE;
             labelSeverity = Optional.empty();
+            labelText = null;
         }
     }
 

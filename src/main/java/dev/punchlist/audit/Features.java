@@ -34,10 +34,17 @@ final class Features {
     static List<Map<String, Double>> of(List<Candidate> candidates, int totalLines) {
         Map<Integer, int[]> siblings = siblingCounts(candidates);
         boolean ratesSeverity = ratesSeverity(candidates);
+        Map<String, Integer> labels = labelCounts(candidates);
         List<Map<String, Double>> all = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             int[] own = {1, c.ruleNotWork != null ? 1 : 0}; // bold-led paragraphs share no container
-            all.add(of(c, c.container == -1 ? own : siblings.get(c.container), totalLines, ratesSeverity));
+            Map<String, Double> f = of(c, c.container == -1 ? own : siblings.get(c.container), totalLines,
+                    ratesSeverity);
+            String label = leadingLabel(c.title);
+            if (label != null) {
+                f.put(labels.get(label) >= 3 ? "t:label-repeats" : "t:label", 1.0);
+            }
+            all.add(f);
         }
         return all;
     }
@@ -53,6 +60,7 @@ final class Features {
         f.structure(c);
         f.rule(c);
         f.section(c);
+        f.lead(c);
         f.markers(c);
         f.language(c);
         f.fields(c);
@@ -156,6 +164,24 @@ final class Features {
         }
     }
 
+    /** What the label right before its list says the list is ("**Vorhanden:**", "**Missing:**"). */
+    private void lead(Candidate c) {
+        if (c.lead == null) {
+            return;
+        }
+        put("lead");
+        for (Concept concept : SECTION_CONCEPTS) {
+            if (WORDS.mentions(concept, c.lead)) {
+                put("lead:" + concept.key().replace("_section", ""));
+            }
+        }
+        for (Concept concept : LINE_CONCEPTS) {
+            if (WORDS.mentions(concept, c.lead)) {
+                put("lead:" + concept.key());
+            }
+        }
+    }
+
     /** A list under a finding-like heading is its detail; a heading under one is not: so signals pair with the block. */
     private void crosses(Candidate c) {
         for (String context : CROSSED) {
@@ -197,6 +223,12 @@ final class Features {
         }
         if (rest.contains("❌") || rest.contains("🔴") || rest.contains("⚠")) {
             put("x:alarm");
+        }
+        if (rest.contains("🟢")) {
+            put("x:green");
+        }
+        if (LINK_ONLY.matcher(first).matches()) {
+            put("t:link");
         }
     }
 
@@ -366,7 +398,34 @@ final class Features {
             Pattern.compile("\\b(PASS|PASSED|FIXED|DONE|OK|RESOLVED)\\b");
     private static final Pattern FAIL_WORD =
             Pattern.compile("\\b(FAIL|FAILED|MISSING|TODO|BLOCKER|BROKEN)\\b");
+    /** A line that is only a link to a place in the report: a table of contents. */
+    private static final Pattern LINK_ONLY =
+            Pattern.compile("\\s*(?:[-*+]|\\d+[.)])?\\s*\\[[^\\]]+\\]\\(#[^)]*\\)\\s*");
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * "Definición: …", "Ejemplo: …": a short label before a colon. The same label in three places of one
+     * report is a template's field, not a finding of its own.
+     */
+    private static Map<String, Integer> labelCounts(List<Candidate> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : candidates) {
+            String label = leadingLabel(c.title);
+            if (label != null) {
+                counts.merge(label, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String leadingLabel(String title) {
+        int colon = title.indexOf(':');
+        if (colon <= 0 || colon > 30 || colon == title.length() - 1) {
+            return null;
+        }
+        String label = title.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        return label.isEmpty() || label.split("\\s+").length > 3 ? null : label;
+    }
 
     private static Map<Integer, int[]> siblingCounts(List<Candidate> candidates) {
         Map<Integer, int[]> counts = new HashMap<>();

@@ -18,8 +18,17 @@ import java.util.regex.Pattern;
  */
 final class Headings {
     private static final Memo<String> CATEGORY_MEMO = Memo.of(Headings::category);
-    private static final Memo<Boolean> STRONG_FIELD_MEMO = Memo.of(
-            line -> Vocabulary.STRONG_FIELD.matcher(Votes.withoutBullet(Clean.plain(line))).find());
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s\\|\\s");
+    /** A field line, or several fields joined on one line ("**Agent:** 3 | **Fix:** …"). */
+    private static final Memo<Boolean> STRONG_FIELD_MEMO = Memo.of(line -> {
+        for (String field : FIELD_SEPARATOR.split(Clean.plain(line))) {
+            if (Vocabulary.STRONG_FIELD.matcher(Votes.withoutBullet(field)).find()) {
+                return true;
+            }
+        }
+        return false;
+    });
+
     private static final Memo<Boolean> HAS_SCORE_MEMO = Memo.of(title -> Headings.SCORE.matcher(title).find());
     private static final Memo<Boolean> IS_TIER_MEMO = Memo.of(Headings::computeIsTier);
     private static final Memo<Optional<Severity>> PRIORITY_LINE_MEMO = Memo.of(Headings::priorityLine);
@@ -36,11 +45,14 @@ final class Headings {
 
     static boolean isFinding(Section section, String title, Context parent) {
         if (section.level <= 1 || !section.children.isEmpty() || section.blocks.isEmpty()
-                || parent.notWork() != null || parent.restating() || excluded(title)) {
+                || parent.notWork() != null || excluded(title)) {
             return false;
         }
         if (hasStrongFields(section.blocks.subList(0, ownBlocks(section)))) {
-            return true;
+            return true; // a summary restates in lines; a heading with its own fields is a finding wherever it sits
+        }
+        if (parent.restating()) {
+            return false;
         }
         if (hasItems(section) || isTier(title)) {
             return false;

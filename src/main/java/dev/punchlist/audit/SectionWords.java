@@ -1,5 +1,7 @@
 package dev.punchlist.audit;
 
+import java.util.regex.Pattern;
+
 /**
  * What a heading's words say about its section: it holds issues, it is not work, it restates findings
  * made elsewhere, it lists extras. Read once per distinct heading (reports repeat their headings).
@@ -12,8 +14,18 @@ record SectionWords(boolean issues, boolean notWork, boolean restating, boolean 
     }
 
     private static SectionWords read(String title) {
-        return new SectionWords(Vocabulary.ISSUE_SECTION.matcher(title).find(),
-                Vocabulary.NOT_WORK_SECTION.matcher(title).find(), Vocabulary.RESTATING_SECTION.matcher(title).find(),
+        boolean issues = Vocabulary.ISSUE_SECTION.matcher(title).find();
+        return new SectionWords(issues, Vocabulary.NOT_WORK_SECTION.matcher(title).find(), restating(title, issues),
                 Vocabulary.EXTRAS_SECTION.matcher(title).find());
     }
+
+    /** "Top 5" restates; "High findings (55, top 30 listed)" is where those findings are stated. */
+    private static boolean restating(String title, boolean issues) {
+        if (!Vocabulary.RESTATING_SECTION.matcher(title).find()) {
+            return false;
+        }
+        return !issues || Vocabulary.RESTATING_SECTION.matcher(TOP_N.matcher(title).replaceAll(" ")).find();
+    }
+
+    private static final Pattern TOP_N = Pattern.compile("(?i)\\btop \\d+\\b");
 }
