@@ -142,7 +142,7 @@ final class Headings {
         return generic ? null : Titles.category(title);
     }
 
-    private static boolean hasScore(String title) {
+    static boolean hasScore(String title) {
         return HAS_SCORE_MEMO.get(title);
     }
 

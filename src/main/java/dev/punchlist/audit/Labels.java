@@ -51,7 +51,18 @@ final class Labels {
         if (Vocabulary.EVIDENCE_LABEL.matcher(plain).find()) {
             return Kind.EVIDENCE;
         }
-        return Vocabulary.NOT_WORK_SECTION.matcher(plain).find() ? Kind.NOT_WORK : Kind.NONE;
+        if (Vocabulary.NOT_WORK_SECTION.matcher(plain).find()) {
+            return Kind.NOT_WORK;
+        }
+        return praisesOnly(plain) ? Kind.NOT_WORK : Kind.NONE;
+    }
+
+    /** "**Vorhanden:**", "**Pontos fortes:**": a strengths label in any language the word lists know. */
+    static boolean praisesOnly(String plain) {
+        Lexicon words = Lexicon.ALL;
+        return words.mentions(Lexicon.Concept.STRENGTH_SECTION, plain)
+                && !words.mentions(Lexicon.Concept.ISSUES_SECTION, plain)
+                && !words.mentions(Lexicon.Concept.DEFICIENCY, plain);
     }
 
     /** A label that starts a new group of a section ("**Strengths:**", "**Minor Issues:**"). */

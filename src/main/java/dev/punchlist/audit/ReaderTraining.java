@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.DoubleFunction;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -134,6 +134,13 @@ public final class ReaderTraining {
 
     private static WorkModel fit(Corpus corpus, List<Corpus.Labelled> reports, String which) {
         List<AuditReader.Prepared> reads = prepared(reports);
+        MutableDataset<Label> data = dataset(reports, reads);
+        WorkModel model = new WorkModel(weights(data), 0.5, 0.5, NEVER,
+                provenance(corpus, reports, which, data.size()));
+        return chooseThresholds(model, heldOut(corpus, reports, reads));
+    }
+
+    private static MutableDataset<Label> dataset(List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads) {
         LabelFactory labels = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("audit corpus", labels),
                 labels);
@@ -141,11 +148,50 @@ public final class ReaderTraining {
         for (int i = 0; i < reports.size(); i++) {
             examples(reports.get(i), reads.get(i), general::contains).forEach(data::add);
         }
+        return data;
+    }
+
+    private static Map<String, Double> weights(MutableDataset<Label> data) {
         LibLinearClassificationTrainer trainer = new LibLinearClassificationTrainer(
                 new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), COST, 1000, 0.001);
-        Map<String, Double> weights = weights(trainer.train(data));
-        WorkModel model = new WorkModel(weights, 0.5, 0.5, NEVER, provenance(corpus, reports, which, data.size()));
-        return chooseThresholds(model, reports, reads);
+        return weights(trainer.train(data));
+    }
+
+    /** Reports read by weights fitted without their fold: what the thresholds are chosen on. */
+    private record HeldOut(WorkModel model, List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads) {
+    }
+
+    /**
+     * For each fold among the training reports (each report, where the corpus has no folds), the weights
+     * fitted on the others and that fold's reads.
+     * A model reading the reports it was fitted on is surer of them than of a new report, so thresholds
+     * chosen there would be too high for the reports that count.
+     */
+    private static List<HeldOut> heldOut(Corpus corpus, List<Corpus.Labelled> reports,
+                                         List<AuditReader.Prepared> reads) {
+        Map<String, List<Integer>> byFold = new TreeMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            String name = reports.get(i).name();
+            int fold = corpus.foldOf(name);
+            byFold.computeIfAbsent(fold >= 0 ? "fold " + fold : name, k -> new ArrayList<>()).add(i);
+        }
+        if (byFold.size() < 2) {
+            throw new IllegalArgumentException("training needs at least two reports (or two folds)");
+        }
+        List<HeldOut> held = new ArrayList<>();
+        for (List<Integer> fold : byFold.values()) {
+            List<Corpus.Labelled> inReports = new ArrayList<>();
+            List<AuditReader.Prepared> inReads = new ArrayList<>();
+            List<Corpus.Labelled> outReports = new ArrayList<>();
+            List<AuditReader.Prepared> outReads = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                (fold.contains(i) ? outReports : inReports).add(reports.get(i));
+                (fold.contains(i) ? outReads : inReads).add(reads.get(i));
+            }
+            WorkModel inner = new WorkModel(weights(dataset(inReports, inReads)), 0.5, 0.5, NEVER, Map.of());
+            held.add(new HeldOut(inner, outReports, outReads));
+        }
+        return held;
     }
 
     /**
@@ -226,40 +272,44 @@ public final class ReaderTraining {
     }
 
     /**
-     * Coordinate search for the best F1 of whole reads: one threshold for what the rules keep and what
-     * they set aside alike, then the override for what they set aside, then the keep threshold again,
-     * then whether a summary line that restates nothing may be a finding.
+     * Coordinate search for the best F1 of whole reads of held-out reports: one threshold for what the
+     * rules keep and what they set aside alike, then the override for what they set aside, then the keep
+     * threshold again, then whether a summary line that restates nothing may be a finding.
      */
-    private static WorkModel chooseThresholds(WorkModel model, List<Corpus.Labelled> reports,
-                                              List<AuditReader.Prepared> reads) {
+    private static WorkModel chooseThresholds(WorkModel model, List<HeldOut> held) {
         double[] keepGrid = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
         double[] overrideGrid = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER};
         double[] restateGrid = {NEVER, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6};
-        WorkModel best = model.withThresholds(0.5, 0.5, NEVER);
-        best = best(best, keepGrid, t -> model.withThresholds(t, t, NEVER), reports, reads);
-        WorkModel shared = best;
-        best = best(best, overrideGrid, t -> shared.withThresholds(shared.threshold(), t, NEVER), reports, reads);
-        WorkModel overridden = best;
-        best = best(best, keepGrid, t -> overridden.withThresholds(t, overridden.overrideThreshold(), NEVER),
-                reports, reads);
-        WorkModel kept = best;
-        return best(best, restateGrid, t -> kept.withThresholds(kept.threshold(), kept.overrideThreshold(), t),
-                reports, reads);
+        double[] best = {0.5, 0.5, NEVER};
+        best = best(best, keepGrid, (b, t) -> new double[] {t, t, NEVER}, held);
+        best = best(best, overrideGrid, (b, t) -> new double[] {b[0], t, NEVER}, held);
+        best = best(best, keepGrid, (b, t) -> new double[] {t, b[1], NEVER}, held);
+        best = best(best, restateGrid, (b, t) -> new double[] {b[0], b[1], t}, held);
+        return model.withThresholds(best[0], best[1], best[2]);
     }
 
-    private static WorkModel best(WorkModel start, double[] grid, DoubleFunction<WorkModel> tried,
-                                  List<Corpus.Labelled> reports, List<AuditReader.Prepared> reads) {
-        WorkModel best = start;
-        double bestF1 = evaluate(start, reports, reads).f1();
+    private static double[] best(double[] start, double[] grid, BiFunction<double[], Double, double[]> tried,
+                                 List<HeldOut> held) {
+        double[] best = start;
+        double bestF1 = f1(start, held);
         for (double t : grid) {
-            WorkModel candidate = tried.apply(t);
-            double f1 = evaluate(candidate, reports, reads).f1();
+            double[] candidate = tried.apply(start, t);
+            double f1 = f1(candidate, held);
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
                 best = candidate;
             }
         }
         return best;
+    }
+
+    private static double f1(double[] thresholds, List<HeldOut> held) {
+        List<Counts> counts = new ArrayList<>();
+        for (HeldOut h : held) {
+            WorkModel m = h.model().withThresholds(thresholds[0], thresholds[1], thresholds[2]);
+            counts.addAll(evaluate(m, h.reports(), h.reads()).reports());
+        }
+        return new Total(counts).f1();
     }
 
     private static Map<String, Object> provenance(Corpus corpus, List<Corpus.Labelled> reports, String which,

@@ -1,5 +1,6 @@
 package dev.punchlist.audit;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +16,24 @@ record SectionWords(boolean issues, boolean notWork, boolean restating, boolean 
 
     private static SectionWords read(String title) {
         boolean issues = Vocabulary.ISSUE_SECTION.matcher(title).find();
-        return new SectionWords(issues, Vocabulary.NOT_WORK_SECTION.matcher(title).find(), restating(title, issues),
+        boolean notWork = Vocabulary.NOT_WORK_SECTION.matcher(title).find() || Labels.praisesOnly(status(title));
+        return new SectionWords(issues, notWork, restating(title, issues),
                 Vocabulary.EXTRAS_SECTION.matcher(title).find());
     }
+
+    /**
+     * "5.1 Zugriffskontrolle — VORHANDEN": what a heading says of its topic after a dash; "" when nothing.
+     * A grade ("Score: 8/10 - Good") praises the whole, not the lines under it.
+     */
+    private static String status(String title) {
+        Matcher m = STATUS.matcher(title);
+        if (Headings.hasScore(title)) {
+            return "";
+        }
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static final Pattern STATUS = Pattern.compile("\\s[—–-]\\s+([^—–]{2,40})$");
 
     /** "Top 5" restates; "High findings (55, top 30 listed)" is where those findings are stated. */
     private static boolean restating(String title, boolean issues) {
