@@ -101,4 +101,52 @@ class SignalsDescribeACandidate {
                 """;
         assertThat(signalsOf(report, "Backups run nightly")).containsKey("rule=section");
     }
+    @Test
+    void the_label_before_a_list_is_read_in_any_language() {
+        String report = """
+                # Prüfung
+                ## Datenschutz
+                **Vorhanden:**
+                - Einwilligung wird versioniert gespeichert
+
+                **Fehlt:**
+                - Aufbewahrungsfristen festlegen
+                """;
+        assertThat(signalsOf(report, "Einwilligung wird versioniert gespeichert")).containsKey("lead:strength");
+        assertThat(signalsOf(report, "Aufbewahrungsfristen festlegen")).containsKey("lead:deficiency")
+                .doesNotContainKey("lead:strength");
+    }
+
+    @Test
+    void a_label_repeated_across_the_report_is_a_template_field() {
+        String report = """
+                # Debt register
+                ## Kinds
+                ### Deliberate
+                - Definition: chosen on purpose
+                ### Accidental
+                - Definition: found afterwards
+                ### Reckless
+                - Definition: known to be wrong
+                ## Open
+                - Cache: no eviction policy
+                """;
+        assertThat(signalsOf(report, "Definition: chosen on purpose")).containsKey("t:label-repeats");
+        assertThat(signalsOf(report, "Cache: no eviction policy")).containsKey("t:label")
+                .doesNotContainKey("t:label-repeats");
+    }
+
+    @Test
+    void a_table_of_contents_entry_is_a_link_into_the_report() {
+        String report = """
+                # Audit
+                ## Contents
+                1. [Findings](#findings)
+                2. [Plan](#plan)
+                ## Findings
+                - Sessions never expire
+                """;
+        assertThat(signalsOf(report, "Findings")).containsKey("t:link");
+        assertThat(signalsOf(report, "Sessions never expire")).doesNotContainKey("t:link");
+    }
 }
