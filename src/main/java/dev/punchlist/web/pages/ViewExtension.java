@@ -57,6 +57,8 @@ final class ViewExtension extends AbstractExtension {
                         return input instanceof Instant i && args.get("now") instanceof Instant now ? ago(i, now) : "";
                     }
                 },
+                "fieldLabel", filter(v -> fieldLabel(v.toString())),
+                "size", filter(v -> size(((Number) v).longValue())),
                 "statusLabel", filter(v -> statusLabel(v instanceof Status s ? s : Status.parse("status", v.toString()))));
     }
 
@@ -76,6 +78,32 @@ final class ViewExtension extends AbstractExtension {
         }
         String span = abs < 3600 ? abs / 60 + " min" : abs < 86_400 ? abs / 3600 + " h" : abs / 86_400 + " d";
         return seconds > 0 ? span + " ago" : "in " + span;
+    }
+
+    /** How a history entry names a field: "the due date", not "due". */
+    static String fieldLabel(String field) {
+        return switch (field) {
+            case "detail" -> "description";
+            case "due" -> "due date";
+            case "status_reason" -> "status reason";
+            default -> field.replace('_', ' ');
+        };
+    }
+
+    /** A size as people read it: "812 bytes", "48 KB", "5 MB", "6.2 MB" (1 KB = 1,024 bytes, as the limits are set). */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return oneDecimal(kb) + " KB";
+        }
+        return oneDecimal(kb / 1024) + " MB";
+    }
+
+    private static String oneDecimal(double value) {
+        return value >= 100 || value == Math.rint(value) ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     static String signed(double delta) {
