@@ -57,6 +57,7 @@ class PushingToJiraInChromiumTest extends ChromiumPageTest {
         assertThat(driver.findElement(By.id("jira-state")).getText()).contains("Jira: not pushed");
         driver.get(app.baseUrl() + "/projects/SHOP");
         assertThat(driver.findElement(By.id("jira-health")).getText()).contains("2 writes queued", "last error", "no Jira credentials");
+        Chromium.shot(driver, SHOTS.resolve("jira-health-checklist.png"));
     }
 
     /** The sync thread records the reason a moment after the push: reloads until the element says it. */
