@@ -26,7 +26,7 @@ class HistoryReadsInWordsTest {
 
             assertThat(page).contains("set the status: to do → <strong>in progress</strong>",
                     "set the due date: <strong>2027-01-15</strong>", "set the assignee: <strong>member</strong>",
-                    "<time datetime=\"2026-12-04T08:00:00Z\" title=\"2026-12-04 08:00 UTC\">2 h ago</time>");
+                    "<time datetime=\"2026-12-04T08:00:00Z\" title=\"2026-12-04 08:00 UTC\">2 h ago</time> <strong>");
         }
     }
 
