@@ -66,6 +66,11 @@ class JiraHealthAndPushPreviewTest {
 
         String health = app.get("/projects/PAY/jira").body();
         assertThat(health).contains("1 item failed", "last error, since <time", "HTTP 403");
+        JsonNode api = app.get(JiraApiFixture.BASE + "/status").json().get("health");
+        assertThat(api.get("failed").asInt()).isEqualTo(1);
+        assertThat(api.get("queued").asInt()).isZero();
+        assertThat(api.get("last_error").asText()).contains("HTTP 403");
+        assertThat(api.get("last_sent").asText()).isNotEmpty();
     }
 
     private static String expectedPriority(JsonNode item) {
