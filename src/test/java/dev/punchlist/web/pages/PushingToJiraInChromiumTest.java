@@ -46,6 +46,16 @@ class PushingToJiraInChromiumTest extends ChromiumPageTest {
         Item left = items.get(1);
         driver.findElement(By.id("tick-" + left.id())).click();
         Chromium.shot(driver, SHOTS.resolve("jira-push-preview.png"));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+        // on a phone each fact sits on its own line under the item's title, where the hidden header cannot name it
+        assertThat(driver.findElement(By.cssSelector(".push-preview thead")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("td[data-label='Jira priority']")).getLocation().getX())
+                .isEqualTo(driver.findElement(By.cssSelector("label[for='tick-" + left.id() + "']")).findElement(By.xpath("..")).getLocation().getX());
+        assertThat((String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector(\"td[data-label='Jira priority']\"), '::before').content"))
+                .contains("Jira priority");
+        Chromium.shot(driver, SHOTS.resolve("jira-push-preview-390.png"));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
         Chromium.clickToLoad(driver, By.xpath("//button[normalize-space()='Push the ticked items']"));
 
         assertThat(driver.findElement(By.id("flash")).getText()).contains("Queued for Jira: 2 tickets to create");
