@@ -28,8 +28,9 @@ class JiraHealthAndPushPreviewTest {
 
         String preview = app.postForm("/projects/PAY/jira/push", "scope", "all").expect(200).body();
         assertThat(preview).contains("Preview, nothing sent yet: 5 tickets would be created", "<th scope=\"col\">Jira priority</th>",
-                "name=\"ticked\" value=\"" + kept + "\"", "name=\"ticked\" value=\"" + unticked + "\"", "<td>admin</td>",
-                "<td>" + first.get("phase").asInt() + "</td><td>" + expectedPriority(first) + "</td>");
+                "name=\"ticked\" value=\"" + kept + "\"", "name=\"ticked\" value=\"" + unticked + "\"", "<td data-label=\"Assignee\">admin</td>",
+                "<td data-label=\"Phase\">" + first.get("phase").asInt() + "</td><td data-label=\"Jira priority\">"
+                        + expectedPriority(first) + "</td>");
         assertThat(f.app.app().jiraSync().links("PAY")).as("a preview queues nothing").isEmpty();
 
         TestApp.Response pushed = app.postForm("/projects/PAY/jira/push", "scope", "all", "confirm", "1", "ticked", String.valueOf(kept));
