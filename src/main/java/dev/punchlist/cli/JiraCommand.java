@@ -2,6 +2,7 @@ package dev.punchlist.cli;
 
 import dev.punchlist.App;
 import dev.punchlist.jira.sync.JiraInbound;
+import dev.punchlist.jira.sync.JiraHealth;
 import dev.punchlist.jira.sync.JiraSettingsStore;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.Selection;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -181,6 +183,12 @@ public final class JiraCommand implements Runnable {
                 String problem = app.jiraSync().settingsStore().find(target.project).map(JiraSettingsStore.View::problem).orElse(null);
                 if (problem != null) {
                     out.println("problem: " + problem);
+                }
+                JiraHealth health = app.jiraSync().health(target.project);
+                if (health != null) {
+                    out.println("queued: " + health.queued() + (health.queuedSince() == null ? "" : " since " + health.queuedSince())
+                            + "; last ticket sent: " + Objects.toString(health.lastSent(), "never")
+                            + "; last pull: " + Objects.toString(health.lastPull(), "never"));
                 }
                 List<JiraSync.ItemStatus> items = app.jiraSync().status(target.project);
                 for (JiraSync.ItemStatus s : items) {

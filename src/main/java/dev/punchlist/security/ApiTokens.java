@@ -98,6 +98,7 @@ public final class ApiTokens {
         Optional<Record> found = database.read(db -> db.select().from(API_TOKEN).join(APP_USER).on(APP_USER.ID.eq(API_TOKEN.USER_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(hash))
                 .and(API_TOKEN.REVOKED_AT.isNull())
+                .and(APP_USER.DEACTIVATED_AT.isNull())
                 .and(API_TOKEN.EXPIRES_AT.gt(Timestamps.toDb(now)))
                 .fetchOptional());
         return found.map(r -> {

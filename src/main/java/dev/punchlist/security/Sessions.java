@@ -67,7 +67,7 @@ public final class Sessions {
         }
         Instant now = clock.instant();
         Optional<Record> found = database.read(db -> db.select().from(USER_SESSION).join(APP_USER).on(APP_USER.ID.eq(USER_SESSION.USER_ID))
-                .where(USER_SESSION.TOKEN_HASH.eq(hash(id))).fetchOptional());
+                .where(USER_SESSION.TOKEN_HASH.eq(hash(id))).and(APP_USER.DEACTIVATED_AT.isNull()).fetchOptional());
         if (found.isEmpty()) {
             return Optional.empty();
         }

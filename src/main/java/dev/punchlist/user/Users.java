@@ -16,7 +16,7 @@ import java.util.Optional;
 import static dev.punchlist.store.schema.Tables.APP_USER;
 import static dev.punchlist.store.schema.Tables.USER_SESSION;
 
-/** Accounts: create, change password or role, check a password. Every change is in the audit log. */
+/** Accounts: create, change password or role, deactivate, check a password. Every change is in the audit log. */
 public final class Users {
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
 
@@ -69,7 +69,7 @@ public final class Users {
         });
     }
 
-    /** Told after a role change has committed, so whatever remembers who may do what can forget it. */
+    /** Told after a role change or a deactivation has committed, so whatever remembers who may do what can forget it. */
     public void onRoleChange(Runnable listener) {
         this.roleChanged = listener;
     }
@@ -78,8 +78,7 @@ public final class Users {
         User changed = database.write(db -> {
             AppUserRecord row = existing(db, username);
             Role before = Role.parse("role", row.getRole());
-            if (before == Role.ADMIN && role != Role.ADMIN
-                    && db.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.label())) == 1) {
+            if (before == Role.ADMIN && role != Role.ADMIN && row.getDeactivatedAt() == null && activeAdmins(db) == 1) {
                 throw new ConflictException("role", "the last admin cannot lose the admin role");
             }
             row.setRole(role.label());
@@ -90,6 +89,35 @@ public final class Users {
         });
         roleChanged.run();
         return changed;
+    }
+
+    /**
+     * Deactivates ({@code active} false) or reactivates an account. Deactivation ends its sessions at once and its
+     * tokens on their next use; the last active admin stays.
+     */
+    public User setActive(String username, boolean active, String actor) {
+        User changed = database.write(db -> {
+            AppUserRecord row = existing(db, username);
+            if (active == (row.getDeactivatedAt() == null)) {
+                return user(row);
+            }
+            if (!active && Role.ADMIN.label().equals(row.getRole()) && activeAdmins(db) == 1) {
+                throw new ConflictException("active", "the last active admin cannot be deactivated");
+            }
+            LocalDateTime now = Timestamps.toDb(clock.instant());
+            row.setDeactivatedAt(active ? null : now);
+            row.setUpdatedAt(now);
+            row.store();
+            db.deleteFrom(USER_SESSION).where(USER_SESSION.USER_ID.eq(row.getId())).execute();
+            log.record(db, actor, active ? "user.reactivate" : "user.deactivate", row.getUsername(), null, null);
+            return user(row);
+        });
+        roleChanged.run();
+        return changed;
+    }
+
+    private static int activeAdmins(org.jooq.DSLContext db) {
+        return db.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMIN.label()).and(APP_USER.DEACTIVATED_AT.isNull()));
     }
 
     public Optional<User> find(String username) {
@@ -119,7 +147,9 @@ public final class Users {
             hasher.matchesNothing(password);
             return Optional.empty();
         }
-        return hasher.matches(password, row.get().getPasswordHash()) ? row.map(Users::user) : Optional.empty();
+        // the password is checked for a deactivated account too, so its answer takes as long as any other
+        boolean matches = hasher.matches(password, row.get().getPasswordHash());
+        return matches && row.get().getDeactivatedAt() == null ? row.map(Users::user) : Optional.empty();
     }
 
     private static AppUserRecord existing(org.jooq.DSLContext db, String username) {
@@ -139,6 +169,7 @@ public final class Users {
     }
 
     private static User user(AppUserRecord row) {
-        return new User(row.getId(), row.getUsername(), Role.parse("role", row.getRole()), Timestamps.fromDb(row.getCreatedAt()));
+        return new User(row.getId(), row.getUsername(), Role.parse("role", row.getRole()), Timestamps.fromDb(row.getCreatedAt()),
+                Timestamps.fromDb(row.getDeactivatedAt()));
     }
 }

@@ -168,6 +168,7 @@ public final class JiraApi {
         out.put("problem", view.map(JiraSettingsStore.View::problem).orElse(null));
         out.put("problem_at", view.map(JiraSettingsStore.View::problemAt).orElse(null));
         out.put("counts", counts);
+        out.put("health", sync.health(key));
         out.put("items", items);
         ctx.json(out);
     }

@@ -117,7 +117,7 @@ class JiraCommandTest {
         assertThat(fake.api.issues.all()).hasSize(5);
 
         assertThat(run(jira("status"))).isZero();
-        assertThat(out.toString()).contains("synced").containsPattern("OPS-\\d+");
+        assertThat(out.toString()).contains("synced", "queued: 0; last ticket sent: 20").containsPattern("OPS-\\d+");
     }
 
     @Test

@@ -40,6 +40,14 @@ class JiraPagesTest {
         return app.postForm(SETTINGS, pairs.toArray(String[]::new));
     }
 
+    /** What the preview's "Push the ticked items" sends with every box still ticked: the scope, confirm and each item. */
+    private TestApp.Response confirmPush(String path, String... scope) {
+        List<String> fields = new ArrayList<>(List.of(scope));
+        fields.addAll(List.of("confirm", "1"));
+        f.itemIds().forEach(id -> fields.addAll(List.of("ticked", id.toString())));
+        return app.postForm(path, fields.toArray(String[]::new));
+    }
+
     @Test
     void the_settings_form_saves_and_never_shows_a_secret_again() {
         assertThat(app.get(SETTINGS).expect(200).body()).contains("Not configured", "/api/v1/jira/webhook/PAY");
@@ -108,13 +116,13 @@ class JiraPagesTest {
     @Test
     void pushing_all_open_items_redirects_with_the_counts_and_creates_each_ticket_once() {
         saveSettings();
-        TestApp.Response pushed = app.postForm("/projects/PAY/jira/push?status=open", "scope", "all");
+        TestApp.Response pushed = confirmPush("/projects/PAY/jira/push?status=open", "scope", "all");
         assertThat(pushed.status()).isEqualTo(303);
         assertThat(pushed.location()).startsWith("/projects/PAY?status=open&jira_create=5&jira_update=0");
         assertThat(app.get(pushed.location()).body()).contains("Queued for Jira: 5 tickets to create, 0 tickets to update");
         f.awaitSent();
 
-        TestApp.Response again = app.postForm("/projects/PAY/jira/push", "scope", "all");
+        TestApp.Response again = confirmPush("/projects/PAY/jira/push", "scope", "all");
         assertThat(again.location()).contains("jira_create=0", "jira_unchanged=5");
         f.awaitSent();
         assertThat(f.fake.api.issues.all()).hasSize(5);
@@ -127,8 +135,13 @@ class JiraPagesTest {
     void ticked_items_are_pushed_from_the_bulk_form() {
         saveSettings();
         List<Long> ids = f.itemIds();
-        TestApp.Response pushed = app.postForm("/projects/PAY/bulk", "ids", ids.get(0).toString(), "ids", ids.get(1).toString(),
+        TestApp.Response preview = app.postForm("/projects/PAY/bulk", "ids", ids.get(0).toString(), "ids", ids.get(1).toString(),
                 "action", "jira");
+        assertThat(preview.status()).as("the bulk form's push shows its preview first").isEqualTo(200);
+        assertThat(preview.body()).contains("name=\"ticked\" value=\"" + ids.get(0) + "\"", "name=\"ticked\" value=\"" + ids.get(1) + "\"");
+        assertThat(f.fake.api.issues.all()).isEmpty();
+        TestApp.Response pushed = confirmPush("/projects/PAY/jira/push", "scope", "items", "ids", ids.get(0).toString(),
+                "ids", ids.get(1).toString());
         assertThat(pushed.status()).isEqualTo(303);
         assertThat(pushed.location()).contains("jira_create=2");
         f.awaitSent();
@@ -141,12 +154,12 @@ class JiraPagesTest {
         long inPhase0 = app.get("/api/v1/projects/PAY/items").json().path("items").findValues("phase").stream()
                 .filter(p -> p.asInt() == 0).count();
 
-        TestApp.Response preview = app.postForm("/projects/PAY/jira/push", "scope", "phase", "phase", "0", "preview", "1");
+        TestApp.Response preview = app.postForm("/projects/PAY/jira/push", "scope", "phase", "phase", "0");
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body()).contains("Preview, nothing sent yet: " + inPhase0 + " ticket", "Push now");
+        assertThat(preview.body()).contains("Preview, nothing sent yet: " + inPhase0 + " ticket", "Push the ticked items");
         assertThat(app.get(JiraApiFixture.BASE + "/status").json().at("/counts/not_pushed").asInt()).isEqualTo(5);
 
-        TestApp.Response pushed = app.postForm("/projects/PAY/jira/push", "scope", "phase", "phase", "0");
+        TestApp.Response pushed = confirmPush("/projects/PAY/jira/push", "scope", "phase", "phase", "0");
         assertThat(pushed.location()).contains("jira_create=" + inPhase0);
         f.awaitSent();
         assertThat(f.fake.api.issues.all()).hasSize((int) inPhase0);
@@ -156,7 +169,7 @@ class JiraPagesTest {
 
     @Test
     void pushing_without_settings_says_what_to_do_and_viewers_cannot_push() {
-        TestApp.Response refused = app.postForm("/projects/PAY/jira/push", "scope", "all");
+        TestApp.Response refused = confirmPush("/projects/PAY/jira/push", "scope", "all");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("has no Jira settings", "href=\"/projects/PAY/jira\"");
 
@@ -172,7 +185,7 @@ class JiraPagesTest {
     @Test
     void the_jira_page_brings_a_ticket_moved_in_jira_back_at_once() {
         saveSettings();
-        app.postForm("/projects/PAY/jira/push", "scope", "all");
+        confirmPush("/projects/PAY/jira/push", "scope", "all");
         var sent = f.awaitSent();
         String ticket = sent.at("/items/0/issue_key").asText();
         long item = sent.at("/items/0/item_id").asLong();
@@ -209,12 +222,12 @@ class JiraPagesTest {
         saveSettings();
         f.fake.api.rejectLabels.put(IssueDraft.itemLabel("PAY", ids.get(1).toString()), "priority: The priority selected is invalid.");
 
-        app.postForm("/projects/PAY/bulk", "ids", ids.get(0).toString(), "ids", ids.get(1).toString(), "action", "jira");
+        confirmPush("/projects/PAY/jira/push", "scope", "items", "ids", ids.get(0).toString(), "ids", ids.get(1).toString());
         f.awaitSent();
 
         String checklist = app.get("/projects/PAY").expect(200).body();
         String key = f.fake.api.issues.all().get(0).key;
-        assertThat(checklist).contains("Push all open items", "Push phase 0 to Jira", "<option value=\"jira\"",
+        assertThat(checklist).contains("Push all open items", "Push phase 0 to Jira", "id=\"jira-health\"", "<option value=\"jira\"",
                 "href=\"" + f.fake.url() + "/browse/" + key + "\"", "Jira: synced", "Jira: failed",
                 "The priority selected is invalid", "Jira would refuse it again", "Jira: not pushed");
 

@@ -11,6 +11,7 @@ import dev.punchlist.store.Database;
 import dev.punchlist.store.Timestamps;
 import dev.punchlist.store.schema.tables.records.JiraSettingsRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.net.URI;
 import java.time.Clock;
@@ -131,6 +132,11 @@ public final class JiraSettingsStore {
                 r.getDuplicatesLeft() == null ? List.of() : List.of(r.getDuplicatesLeft().split("\n")));
     }
 
+    /** False when the server has no {@code PUNCHLIST_SECRETS_KEY}: then no credential or webhook secret can be saved. */
+    public boolean canStoreSecrets() {
+        return secretsKey != null;
+    }
+
     /** Keys of the projects that have Jira settings, for the background sync. */
     public List<String> configuredProjects() {
         return database.read(db -> db.select(PROJECT.KEY).from(JIRA_SETTINGS).join(PROJECT).on(PROJECT.ID.eq(JIRA_SETTINGS.PROJECT_ID))
@@ -142,8 +148,10 @@ public final class JiraSettingsStore {
      * and the pages can show it once; {@code null} clears it after a call that worked.
      */
     public void recordProblem(String projectKey, String problem) {
+        // The same problem again keeps its first time, so the pages can say since when it lasts.
         database.write(db -> db.update(JIRA_SETTINGS).set(JIRA_SETTINGS.PROBLEM, problem)
-                .set(JIRA_SETTINGS.PROBLEM_AT, problem == null ? null : toDb(clock.instant()))
+                .set(JIRA_SETTINGS.PROBLEM_AT, problem == null ? DSL.val(null, JIRA_SETTINGS.PROBLEM_AT)
+                        : DSL.when(JIRA_SETTINGS.PROBLEM.eq(problem), JIRA_SETTINGS.PROBLEM_AT).otherwise(toDb(clock.instant())))
                 .where(JIRA_SETTINGS.PROJECT_ID.eq(ProjectIds.of(db, projectKey))).execute());
     }
 

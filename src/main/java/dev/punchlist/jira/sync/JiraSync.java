@@ -82,8 +82,13 @@ public final class JiraSync {
 
     /** Records one outbox row per item that needs it, all in one transaction; returns the plan it followed. */
     public List<Planned> push(String projectKey, Selection selection) {
+        return push(projectKey, selection, null);
+    }
+
+    /** As {@link #push(String, Selection)}, for only those of the selected items in {@code only} (all when null). */
+    public List<Planned> push(String projectKey, Selection selection, Set<Long> only) {
         JiraSettings s = settings.settings(projectKey);
-        List<Item> chosen = select(projectKey, selection);
+        List<Item> chosen = select(projectKey, selection).stream().filter(i -> only == null || only.contains(i.id())).toList();
         return database.write(db -> {
             List<Planned> planned = plan(db, projectKey, s, chosen);
             Instant now = clock.instant();
@@ -99,6 +104,7 @@ public final class JiraSync {
                     return r;
                 });
                 link.setState("pending");
+                link.setLastError(null); // a fresh try: an earlier reason would read as this one's
                 link.setNextRetryAt(null);
                 link.store();
             }
@@ -238,6 +244,16 @@ public final class JiraSync {
                     : new ItemStatus(item.id(), item.title(), l.state(), l.issueKey(), l.url(), l.reason(), l.nextRetryAt(), l.syncedAt()));
         }
         return out;
+    }
+
+    /** The project's sync health; {@code null} when the project has no Jira settings. */
+    public JiraHealth health(String projectKey) {
+        JiraSettingsStore.View view = settings.find(projectKey).orElse(null);
+        if (view == null) {
+            return null;
+        }
+        Instant lastPull = settings.pulledAt(projectKey).orElse(null);
+        return database.read(db -> JiraHealth.read(db, projectKey, view, lastPull));
     }
 
     /** The links of every item in the project, read in one query (items never pushed are absent). */

@@ -101,8 +101,8 @@ public final class SyncWorker {
 
     public synchronized Report drain(String projectKey) {
         JiraSettings settings = sync.settingsStore().settings(projectKey);
-        JiraClient client = client(projectKey);
         List<JiraOutboxRecord> due = due(projectKey);
+        JiraClient client = clientFor(projectKey, due);
         Tally tally = new Tally();
         List<JiraOutboxRecord> creates = due.stream().filter(r -> JiraSync.CREATE.equals(r.getKind())).toList();
         List<JiraOutboxRecord> others = due.stream().filter(r -> !JiraSync.CREATE.equals(r.getKind())).toList();
@@ -121,6 +121,21 @@ public final class SyncWorker {
         }
         recordProblem(projectKey, tally);
         return tally.report();
+    }
+
+    /**
+     * Without usable credentials nothing can be sent; when writes wait, the reason is recorded for the project,
+     * or their items would stay "pending" with nothing saying why.
+     */
+    private JiraClient clientFor(String projectKey, List<JiraOutboxRecord> due) {
+        try {
+            return client(projectKey);
+        } catch (JiraNotConfiguredException e) {
+            if (!due.isEmpty()) {
+                sync.settingsStore().recordProblem(projectKey, "Nothing can be sent: " + e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private List<JiraOutboxRecord> due(String projectKey) {

@@ -44,9 +44,24 @@ final class AdminApi {
         ctx.status(201).json(user);
     }
 
+    /** Changes the role, the {@code active} flag, or both; a body naming neither is refused. */
     void updateUser(Context ctx) {
         JsonNode body = body(ctx);
-        ctx.json(users.changeRole(ctx.pathParam("username"), Role.parse("role", text(body, "role")), ctx.attribute("user")));
+        JsonNode active = body.get("active");
+        if (active != null && !active.isBoolean()) {
+            throw new InvalidInputException("active", "must be true or false");
+        }
+        if (active == null && !body.has("role")) {
+            throw new InvalidInputException("role", "give role, active, or both");
+        }
+        Role role = body.has("role") ? Role.parse("role", text(body, "role")) : null;
+        String username = ctx.pathParam("username");
+        User user = role == null ? users.find(username).orElseThrow(() -> new NotFoundException("no user named " + username))
+                : users.changeRole(username, role, ctx.attribute("user"));
+        if (active != null) {
+            user = users.setActive(username, active.asBoolean(), ctx.attribute("user"));
+        }
+        ctx.json(user);
     }
 
     void auditLog(Context ctx) {

@@ -53,6 +53,20 @@ final class AdminPages {
         }
     }
 
+    /** Deactivates ({@code active=false}) or reactivates an account; a deactivated one cannot sign in. */
+    void setActive(Context ctx) {
+        String active = ctx.formParam("active");
+        try {
+            if (!"true".equals(active) && !"false".equals(active)) {
+                throw new InvalidInputException("active", "must be true or false");
+            }
+            users.setActive(ctx.pathParam("username"), Boolean.parseBoolean(active), ctx.attribute("user"));
+            ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            showUsers(ctx, 400, ctx.pathParam("username") + ": " + e.getMessage());
+        }
+    }
+
     /** Sets a new password for someone who lost theirs; their sessions end (see {@link Users#changePassword}). */
     void resetPassword(Context ctx) {
         try {

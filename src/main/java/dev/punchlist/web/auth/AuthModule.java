@@ -116,6 +116,7 @@ public final class AuthModule {
         routes.post("/admin/users", adminPages::addUser, Access.ADMIN);
         routes.post("/admin/users/{username}/role", adminPages::changeRole, Access.ADMIN);
         routes.post("/admin/users/{username}/password", adminPages::resetPassword, Access.ADMIN);
+        routes.post("/admin/users/{username}/active", adminPages::setActive, Access.ADMIN);
         routes.get("/admin/audit-log", adminPages::auditLog, Access.ADMIN);
 
         routes.get("/api/v1/session", AuthModule::session, Access.VIEWER);

@@ -125,6 +125,7 @@ final class ChecklistPage {
         model.put("bulkError", bulkError);
         model.put("form", Forms.input(ctx));
         model.put("jira", sync != null);
+        model.put("jiraHealth", sync == null ? null : jira.health(project.key()));
         model.put("flash", flash(ctx));
         Map<String, String> addErrors = ctx.attribute(ADD_ERRORS);
         model.put("errors", addErrors == null ? Map.of() : addErrors);

@@ -90,7 +90,8 @@ final class ImportPage {
         } catch (InvalidInputException e) {
             renderForm(ctx, 400, project, Forms.input(ctx), Map.of("report", Forms.problem(e)));
         } catch (ReportTooLargeException e) {
-            renderForm(ctx, 413, project, Map.of(), Map.of("report", e.getMessage()));
+            renderForm(ctx, 413, project, Map.of(), Map.of("report", "The report is " + ViewExtension.size(e.size())
+                    + "; the limit is " + ViewExtension.size(e.limit()) + "."));
         }
     }
 

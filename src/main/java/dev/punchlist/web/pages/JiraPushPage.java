@@ -1,35 +1,44 @@
 package dev.punchlist.web.pages;
 
+import dev.punchlist.jira.JiraSettings;
 import dev.punchlist.jira.sync.JiraBackground;
 import dev.punchlist.jira.sync.JiraNotConfiguredException;
 import dev.punchlist.jira.sync.JiraSync;
 import dev.punchlist.jira.sync.Selection;
 import dev.punchlist.plan.InvalidInputException;
+import dev.punchlist.plan.Item;
+import dev.punchlist.plan.ItemFilter;
+import dev.punchlist.plan.Items;
 import dev.punchlist.plan.Projects;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The push buttons: ticked items (the checklist's bulk form), a phase, or every open item. A push queues the
- * tickets in one transaction, wakes the sync thread and redirects back with the counts in the query string
- * ({@link #flash} turns them into the message); "Preview" shows the same plan without queueing anything.
+ * The push buttons: ticked items (the checklist's bulk form), a phase, or every open item. Every push from the
+ * pages first shows its plan per item, with a box to untick each ticket; only the confirm ({@code confirm=1}, with
+ * the boxes still ticked in {@code ticked}) queues them, in one transaction, wakes the sync thread and redirects
+ * back with the counts in the query string ({@link #flash} turns them into the message).
  */
 final class JiraPushPage {
     private static final List<String> ACTIONS = List.of(JiraSync.CREATE, JiraSync.UPDATE, "unchanged", "pending");
 
     private final Views views;
     private final Projects projects;
+    private final Items items;
     private final JiraSync sync;
     private final JiraBackground background;
 
-    JiraPushPage(Views views, Projects projects, JiraSync sync, JiraBackground background) {
+    JiraPushPage(Views views, Projects projects, Items items, JiraSync sync, JiraBackground background) {
         this.views = views;
         this.projects = projects;
+        this.items = items;
         this.sync = sync;
         this.background = background;
     }
@@ -45,14 +54,20 @@ final class JiraPushPage {
         }
     }
 
-    /** Pushes (or previews) {@code selection}; the bulk form calls this for the ticked items. */
+    /** Previews {@code selection}, or pushes its ticked items once confirmed; the bulk form calls this too. */
     void send(Context ctx, String key, Selection selection, String back) {
         try {
-            if (Forms.text(ctx, "preview") != null) {
-                preview(ctx, key, selection, back, sync.plan(key, selection));
+            if (Forms.text(ctx, "confirm") == null) {
+                preview(ctx, 200, key, selection, back, null);
                 return;
             }
-            List<JiraSync.Planned> planned = sync.push(key, selection);
+            Set<Long> ticked = new HashSet<>();
+            ctx.formParams("ticked").forEach(id -> ticked.add(Forms.id("ticked", id)));
+            if (ticked.isEmpty()) {
+                preview(ctx, 400, key, selection, back, "Tick at least one item to push, or cancel.");
+                return;
+            }
+            List<JiraSync.Planned> planned = sync.push(key, selection, ticked);
             background.drainSoon(key);
             ctx.redirect(back + (back.contains("?") ? "&" : "?") + counts(planned), HttpStatus.SEE_OTHER);
         } catch (JiraNotConfiguredException e) {
@@ -73,12 +88,26 @@ final class JiraPushPage {
         return Selection.allOpen();
     }
 
-    private void preview(Context ctx, String key, Selection selection, String back, List<JiraSync.Planned> planned) {
+    private void preview(Context ctx, int status, String key, Selection selection, String back, String error) {
+        List<JiraSync.Planned> planned = sync.plan(key, selection);
+        JiraSettings settings = sync.settingsStore().settings(key);
+        Map<Long, Item> byId = new HashMap<>();
+        items.all(key, ItemFilter.ALL).forEach(i -> byId.put(i.id(), i));
         Map<String, Object> model = model(key, back);
-        model.put("planned", planned);
+        model.put("rows", planned.stream().map(p -> PushRow.of(p, byId.get(p.itemId()), settings)).toList());
         model.put("counts", tally(planned));
         model.put("selection", selection);
-        views.render(ctx, 200, "jira/preview", model);
+        model.put("untickError", error);
+        views.render(ctx, status, "jira/preview", model);
+    }
+
+    /** One line of the preview: what the ticket would carry, and whether there is anything to send. */
+    record PushRow(long itemId, String title, int phase, String priority, String assignee, String action,
+                   String issueKey, boolean queues) {
+        static PushRow of(JiraSync.Planned p, Item item, JiraSettings settings) {
+            return new PushRow(p.itemId(), p.title(), item.phase(), settings.priorityFor(item.severity().label()),
+                    item.assignee(), p.action(), p.issueKey(), p.queues());
+        }
     }
 
     private void refuse(Context ctx, String key, int status, String message) {

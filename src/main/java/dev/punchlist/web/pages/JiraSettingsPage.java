@@ -37,9 +37,11 @@ final class JiraSettingsPage {
     private final SyncWorker worker;
     private final JiraInbound inbound;
     private final String webhookBase;
+    private final JiraStates jira;
 
     JiraSettingsPage(Views views, Projects projects, JiraSettingsStore store, SyncWorker worker, JiraInbound inbound,
-                     String webhookBase) {
+                     String webhookBase, JiraStates jira) {
+        this.jira = jira;
         this.views = views;
         this.projects = projects;
         this.store = store;
@@ -131,6 +133,8 @@ final class JiraSettingsPage {
         model.put("errors", errors);
         model.put("severities", JiraSettings.SEVERITIES);
         model.put("webhookUrl", webhookBase + project.key());
+        model.put("health", jira.health(project.key()));
+        model.put("secretsStorable", store.canStoreSecrets());
         Role role = Role.parse("role", Objects.toString(ctx.attribute("role"), "viewer"));
         model.put("canEdit", role.atLeast(Role.LEAD));
         model.put("canSync", role.atLeast(Role.MEMBER));

@@ -47,10 +47,10 @@ public final class Pages {
     public Pages(Database database, Projects projects, Items items, Importer importer, ReadinessTracker readiness, Clock clock,
                  JiraSync jiraSync, SyncWorker syncWorker, JiraBackground jiraBackground, JiraInbound jiraInbound,
                  String webhookBase, java.util.function.Supplier<java.util.List<String>> accounts) {
-        Views views = new Views();
+        Views views = new Views(clock);
         JiraStates jira = new JiraStates(jiraSync);
-        this.jiraPushPage = new JiraPushPage(views, projects, jiraSync, jiraBackground);
-        this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, jiraInbound, webhookBase);
+        this.jiraPushPage = new JiraPushPage(views, projects, items, jiraSync, jiraBackground);
+        this.jiraSettingsPage = new JiraSettingsPage(views, projects, jiraSync.settingsStore(), syncWorker, jiraInbound, webhookBase, jira);
         Standups standups = new Standups(database, clock);
         this.projectsPage = new ProjectsPage(views, projects, readiness, standups);
         Corrections corrections = new Corrections(database, clock, readiness);

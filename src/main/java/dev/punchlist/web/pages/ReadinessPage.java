@@ -54,9 +54,10 @@ final class ReadinessPage {
                 .sorted(Comparator.comparingDouble(Contribution::points).reversed()).toList());
         model.put("audit", audits.isEmpty() ? null : audits.get(audits.size() - 1));
         model.put("scoreChart", Charts.score(history, now));
-        model.put("burnChart", Charts.burndown(burn));
+        Pace.Forecast forecast = Pace.forecast(all, now);
+        model.put("burnChart", Charts.burndown(burn, forecast));
         model.put("history", history.size() > 10 ? history.subList(history.size() - 10, history.size()) : history);
-        model.put("forecast", Pace.forecast(all, now));
+        model.put("forecast", forecast);
         model.put("windowDays", Pace.WINDOW_DAYS);
         model.put("minHistoryDays", Pace.MIN_HISTORY_DAYS);
         model.put("burn", burn.size() > 14 ? burn.subList(burn.size() - 14, burn.size()) : burn);

@@ -14,11 +14,16 @@ import java.time.Instant;
 record SyncCell(String state, String label, String issueKey, String url, String reason, Instant nextRetryAt) {
     static final SyncCell NOT_PUSHED = new SyncCell("not_pushed", "not pushed", null, null, null, null);
 
-    static SyncCell of(JiraSync.Link link) {
+    /**
+     * {@code projectProblem} is what stops the whole project's sync: a pending item without a reason of its own
+     * waits for it, and says so instead of looking as if it were about to be sent.
+     */
+    static SyncCell of(JiraSync.Link link, String projectProblem) {
         if (link == null) {
             return NOT_PUSHED;
         }
-        return new SyncCell(link.state(), link.state().replace('_', ' '), link.issueKey(), link.url(), link.reason(),
+        String reason = link.reason() == null && "pending".equals(link.state()) ? projectProblem : link.reason();
+        return new SyncCell(link.state(), link.state().replace('_', ' '), link.issueKey(), link.url(), reason,
                 link.nextRetryAt());
     }
 }

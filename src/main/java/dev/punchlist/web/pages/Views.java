@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,8 +22,11 @@ public final class Views {
     static final String RENDERED = "pages.rendered";
 
     private final PebbleEngine engine;
+    private final Clock clock;
 
-    public Views() {
+    /** {@code clock} gives the pages' "now", against which times read "2 h ago". */
+    public Views(Clock clock) {
+        this.clock = clock;
         ClasspathLoader loader = new ClasspathLoader();
         loader.setPrefix("templates");
         loader.setSuffix(".peb");
@@ -48,6 +52,7 @@ public final class Views {
         all.put("isLead", Viewer.atLeast(ctx, dev.punchlist.user.Role.LEAD));
         all.put("isAdmin", Viewer.atLeast(ctx, dev.punchlist.user.Role.ADMIN));
         all.put("htmxVersion", HTMX_VERSION);
+        all.put("now", clock.instant());
         all.put("path", ctx.path());
         all.put("nav", section(ctx.path()));
         PageBytes bytes = new PageBytes();

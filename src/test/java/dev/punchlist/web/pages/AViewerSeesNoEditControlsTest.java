@@ -24,6 +24,7 @@ class AViewerSeesNoEditControlsTest {
             String itemPage = page(app, Role.VIEWER, "/items/" + item.id());
             assertThat(itemPage).contains("History").doesNotContain("Save changes", "Add comment", "Delete item");
             assertThat(page(app, Role.VIEWER, "/projects/SHOP/standup")).doesNotContain("Stand-up held");
+            assertThat(page(app, Role.VIEWER, "/")).contains("Web shop").doesNotContain("Create project");
         }
     }
 
@@ -35,6 +36,8 @@ class AViewerSeesNoEditControlsTest {
             assertThat(page(app, Role.MEMBER, "/items/" + item.id())).contains("Save changes", "Add comment").doesNotContain("Delete item");
             assertThat(page(app, Role.LEAD, "/items/" + item.id())).contains("Delete item");
             assertThat(page(app, Role.LEAD, "/projects/SHOP")).contains(">Import<", ">Settings<");
+            assertThat(page(app, Role.MEMBER, "/")).doesNotContain("Create project");
+            assertThat(page(app, Role.LEAD, "/")).contains("Create project");
         }
     }
 }

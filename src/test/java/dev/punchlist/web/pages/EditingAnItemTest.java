@@ -45,7 +45,7 @@ class EditingAnItemTest {
             Item item = PageFixture.imported(app).get(0);
             TestApp.Response saved = app.postForm("/items/" + item.id(), form(item, "assignee", "ann"));
             assertThat(saved.status()).isEqualTo(303);
-            assertThat(app.get("/items/" + item.id()).body()).contains("changed <em>assignee</em>", "ann");
+            assertThat(app.get("/items/" + item.id()).body()).contains("set the assignee: <strong>ann</strong>");
         }
     }
 

@@ -27,7 +27,7 @@ class ProjectsPageListsEachProjectWithItsReadinessTest {
         try (TestApp app = TestApp.start(dir)) {
             PageFixture.imported(app);
             String body = app.get("/").body();
-            assertThat(body).contains("Web shop", "/100", "Not ready", "Phase 0", "0/1", "Remaining: ", "Last activity: 20");
+            assertThat(body).contains("Web shop", "/100", "Not ready", "Phase 0", "0/1", "Remaining: ", "Last activity: <time datetime=\"20");
         }
     }
 }

@@ -20,7 +20,8 @@ class ReadinessPageTest {
             PageFixture.imported(app);
             String body = app.get("/projects/SHOP/readiness").body();
             assertThat(body).contains("How the score is made", "No item is done yet", "Categories: now vs the report",
-                    "<svg class=\"chart\"", "Score over time", "Remaining effort per phase", "Not enough history yet")
+                    "<svg class=\"chart\"", "Score over time", "Remaining effort per phase", "Not enough history yet",
+                    "No projected finish: not enough history yet.")
                     .doesNotContain("<script>");
         }
     }
@@ -34,7 +35,8 @@ class ReadinessPageTest {
             app.postForm("/items/" + items.get(0).id() + "/quick", "status", "done", "assignee", "", "due", "", "version", "1");
             String body = app.get("/projects/SHOP/readiness").body();
             assertThat(body).contains("Items that moved the score", "Rotate the leaked database password", "+", "Pace:",
-                    "<polyline class=\"line-phase1\"").containsPattern("<td>Phase 1</td><td class=\"num\">[0-9.]+ h</td>\\s*<td>20\\d\\d-");
+                    "<polyline class=\"line-phase1\"", "Projected finish (dashed, at the current pace): <strong>20",
+                    "class=\"line-phase1 projected\"", " h</text>").containsPattern("<td>Phase 1</td><td class=\"num\">[0-9.]+ h</td>\\s*<td>20\\d\\d-");
         }
     }
 }
