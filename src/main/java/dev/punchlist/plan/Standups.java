@@ -96,12 +96,14 @@ public final class Standups {
             for (Finished done : finishedSince(db, projectId, since)) {
                 people.computeIfAbsent(done.person(), Person.Builder::new).finished.add(done.item());
             }
-            moves.reassigned.forEach((itemId, from) -> open.stream().filter(i -> i.id() == itemId && i.assignee() != null).findFirst()
+            // by id: looking each one up in the list made a re-audit's thousands of new items cost most of a second
+            Map<Long, Item> openById = new HashMap<>();
+            open.forEach(item -> openById.put(item.id(), item));
+            moves.reassigned.forEach((itemId, from) -> Optional.ofNullable(openById.get(itemId)).filter(i -> i.assignee() != null)
                     .ifPresent(i -> people.get(i.assignee()).reassigned.add(new Reassigned(i, from))));
             List<Person> team = people.values().stream().map(Person.Builder::build)
                     .filter(p -> mine == null || p.name().equalsIgnoreCase(mine)).toList();
-            List<Item> added = moves.addedByImport.stream().map(id -> open.stream().filter(i -> i.id() == id).findFirst().orElse(null))
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Item> added = moves.addedByImport.stream().map(openById::get).filter(java.util.Objects::nonNull).toList();
             return new Agenda(since, last.orElse(null), unassignedUrgent, team, scoreAt(db, projectId, since), today, overdue, added,
                     moves.changed);
         });
