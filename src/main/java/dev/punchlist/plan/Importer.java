@@ -10,7 +10,7 @@ import dev.punchlist.store.Database;
 import dev.punchlist.store.schema.tables.records.AuditRecord;
 import dev.punchlist.store.schema.tables.records.ItemRecord;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record2;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -77,40 +77,44 @@ public final class Importer {
      * one project run one at a time. The first transaction checks that the project's items are still those the
      * plan was matched against (and writes the audit only then); when they moved, the report is matched again
      * (a confirm whose token no longer fits is refused). Whatever changes after that first transaction is taken
-     * as it is: an item deleted meanwhile stays deleted, one resolved meanwhile is not flagged.
+     * as it is (and so is an item's status from the start): an item deleted meanwhile stays deleted, one resolved
+     * meanwhile is not flagged, one reopened meanwhile is not flagged either.
      */
     public ImportResult importReport(String projectKey, byte[] source, Actor actor, ImportChoices choices) {
         Report report = read(source);
-        String sha = sha256(source);
         ReentrantLock lock = importing.computeIfAbsent(projectKey, key -> new ReentrantLock());
         lock.lock();
         try {
-            for (int attempt = 1; ; attempt++) {
-                Matched matched = database.read(db -> matched(db, Projects.get(db, projectKey), report, sha));
-                ImportPlan plan = matched.plan();
-                if (choices.planToken() != null && !choices.planToken().equals(plan.token())) {
-                    throw new ConflictException("plan", "the project changed since this preview (another import or change); "
-                            + "nothing was imported — check the new preview and confirm again");
-                }
-                if (plan.duplicate()) {
-                    return new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of());
-                }
-                choices.check(plan);
-                LocalDateTime now = toDb(clock.instant());
-                String text = new String(source, StandardCharsets.UTF_8);
-                AuditRecord audit = database.write(db -> matched.stillHolds(db)
-                        ? ImportRows.insertAudit(db, matched.project(), plan, text, actor, now, choices.baseline()) : null);
-                if (audit != null) {
-                    return written(matched.project(), plan, audit, actor, now, choices);
-                }
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new ConflictException("plan", "the project kept changing while the report was matched to its items; "
-                            + "nothing was imported — try again");
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                ImportResult result = attempt(projectKey, report, source, actor, choices);
+                if (result != null) {
+                    return result;
                 }
             }
+            throw new ConflictException("plan", "the project kept changing while the report was matched to its items; "
+                    + "nothing was imported — try again");
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Matches, then writes if the project's items are still those it matched against; {@code null} when they moved. */
+    private ImportResult attempt(String projectKey, Report report, byte[] source, Actor actor, ImportChoices choices) {
+        Matched matched = database.read(db -> matched(db, Projects.get(db, projectKey), report, sha256(source)));
+        ImportPlan plan = matched.plan();
+        if (choices.planToken() != null && !choices.planToken().equals(plan.token())) {
+            throw new ConflictException("plan", "the project changed since this preview (another import or change); "
+                    + "nothing was imported — check the new preview and confirm again");
+        }
+        if (plan.duplicate()) {
+            return new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of());
+        }
+        choices.check(plan);
+        LocalDateTime now = toDb(clock.instant());
+        String text = new String(source, StandardCharsets.UTF_8);
+        AuditRecord audit = database.write(db -> matched.stillHolds(db)
+                ? ImportRows.insertAudit(db, matched.project(), plan, text, actor, now, choices.baseline()) : null);
+        return audit == null ? null : written(matched.project(), plan, audit, actor, now, choices);
     }
 
     private Report read(byte[] source) {
@@ -142,23 +146,25 @@ public final class Importer {
         }
         List<Item> missing = matcher.unmatched().stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
         ImportPlan plan = new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
-        return new Matched(project, plan, basisOf(known.stream().map(r -> r.into(ITEM.ID, ITEM.FINGERPRINT, ITEM.STATUS)).toList()));
+        return new Matched(project, plan, basisOf(known.stream().map(r -> r.into(ITEM.ID, ITEM.FINGERPRINT)).toList()));
     }
 
-    /** What a plan was computed from: the project (its effort defaults), its items' identities and whether each is open. */
+    /**
+     * What a plan was matched against: the project (its effort defaults) and its items' ids and fingerprints in
+     * order. Not their status, which changes all day and which the writes take as they find it (see {@link ImportRows}).
+     */
     private record Matched(Project project, ImportPlan plan, String basis) {
         boolean stillHolds(DSLContext db) {
             return project.equals(Projects.get(db, project.key()))
                     && !db.fetchExists(AUDIT, AUDIT.PROJECT_ID.eq(project.id()).and(AUDIT.SHA256.eq(plan.sha256())))
-                    && basis.equals(basisOf(db.select(ITEM.ID, ITEM.FINGERPRINT, ITEM.STATUS).from(ITEM)
+                    && basis.equals(basisOf(db.select(ITEM.ID, ITEM.FINGERPRINT).from(ITEM)
                     .where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION, ITEM.ID).fetch()));
         }
     }
 
-    private static String basisOf(List<? extends Record3<Long, String, String>> items) {
+    private static String basisOf(List<? extends Record2<Long, String>> items) {
         StringBuilder basis = new StringBuilder();
-        items.forEach(item -> basis.append(item.value1()).append(' ').append(item.value2()).append(' ')
-                .append(Status.parse("status", item.value3()).resolved()).append('\n'));
+        items.forEach(item -> basis.append(item.value1()).append(' ').append(item.value2()).append('\n'));
         return sha256(basis.toString().getBytes(StandardCharsets.UTF_8));
     }
 

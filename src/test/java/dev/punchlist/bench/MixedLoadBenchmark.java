@@ -47,7 +47,7 @@ public final class MixedLoadBenchmark {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process server = punchlist(dir, "-Xmx" + heap, "serve", "--port", String.valueOf(port), "--no-demo")
+        Process server = punchlist(dir, List.of("-Xmx" + heap), "serve", "--port", String.valueOf(port), "--no-demo")
                 .redirectOutput(dir.resolve("serve.out").toFile()).start();
         try {
             HeapWatch heapWatch = new HeapWatch(server.pid());
@@ -67,13 +67,10 @@ public final class MixedLoadBenchmark {
         }
     }
 
-    /** {@code java -jar target/punchlist.jar …} on the benchmark's own database, its output in a log file beside it. */
-    static ProcessBuilder punchlist(Path dir, String... args) {
+    /** {@code java [jvm options] -jar target/punchlist.jar …} on the benchmark's own database, its log in a file beside it. */
+    static ProcessBuilder punchlist(Path dir, List<String> jvm, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (args[0].startsWith("-X")) {
-            command.add(args[0]);
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
+        command.addAll(jvm);
         command.addAll(List.of("-jar", "target/punchlist.jar"));
         command.addAll(List.of(args));
         command.addAll(List.of("--db", dir.resolve("punchlist.db").toString()));
@@ -118,7 +115,7 @@ public final class MixedLoadBenchmark {
     private record Session(int port, String token, List<Long> ids, Map<Long, String> etags) {
         static Session open(Path dir, int port) throws Exception {
             awaitReady(port);
-            Process create = punchlist(dir, "token", "create", "--user", "admin", "--scope", "write").start();
+            Process create = punchlist(dir, List.of(), "token", "create", "--user", "admin", "--scope", "write").start();
             String token = new String(create.getInputStream().readAllBytes()).strip();
             if (create.waitFor() != 0) {
                 throw new IllegalStateException("token create failed; see " + dir.resolve("token.log"));
