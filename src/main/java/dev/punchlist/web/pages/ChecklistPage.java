@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /** {@code /projects/{key}}: the checklist by phase, with filters, in-place changes and bulk actions. */
 final class ChecklistPage {
@@ -87,11 +88,18 @@ final class ChecklistPage {
             Item added = manualItems.add(key, new ManualItems.NewItem(Forms.text(ctx, "new_title"), severity,
                     Forms.phase("new_phase", Forms.text(ctx, "new_phase")), Forms.effort("new_effort", Forms.text(ctx, "new_effort")),
                     Forms.text(ctx, "new_category"), null, null, null), Viewer.actor(ctx));
-            ctx.redirect("/projects/" + key + "#item-" + added.id(), HttpStatus.SEE_OTHER);
+            ctx.redirect("/projects/" + key + pageShowing(key, added.id()).query() + "#item-" + added.id(), HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             String field = e.field().startsWith("new_") ? e.field() : "new_" + e.field();
             renderWithAddError(ctx, Map.of(field, Forms.problem(e)));
         }
+    }
+
+    /** The unfiltered checklist page an item is on, so the redirect after adding one lands on its row. */
+    private ChecklistFilter pageShowing(String key, long id) {
+        List<ItemSummary> all = items.summaries(projects.get(key));
+        int index = IntStream.range(0, all.size()).filter(i -> all.get(i).id() == id).findFirst().orElse(0);
+        return new ChecklistFilter(null, null, null, null, null, index / ChecklistFilter.PAGE_SIZE + 1);
     }
 
     private void renderWithAddError(Context ctx, Map<String, String> errors) {

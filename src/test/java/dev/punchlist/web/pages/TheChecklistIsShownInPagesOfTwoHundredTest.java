@@ -59,6 +59,20 @@ class TheChecklistIsShownInPagesOfTwoHundredTest {
         }
     }
 
+    @Test
+    void an_item_added_by_hand_lands_on_the_page_that_shows_it() {
+        try (TestApp app = TestApp.start()) {
+            app.projectWithReport("BIG", report());
+
+            TestApp.Response added = app.postForm("/projects/BIG/items", "new_title", "Check the backups restore",
+                    "new_severity", "low", "new_phase", "", "new_effort", "", "new_category", "");
+
+            assertThat(added.status()).isEqualTo(303);
+            assertThat(added.location()).matches("/projects/BIG\\?page=3#item-\\d+");
+            assertThat(app.get(added.location().replaceAll("#.*", "")).body()).contains("Check the backups restore");
+        }
+    }
+
     private static int rows(String body) {
         return (int) ROW.matcher(body).results().count();
     }
