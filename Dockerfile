@@ -19,7 +19,11 @@ VOLUME /data
 EXPOSE 7070
 ENV PUNCHLIST_DB=/data/punchlist.db \
     PUNCHLIST_BIND=0.0.0.0 \
-    PUNCHLIST_PORT=7070
+    PUNCHLIST_PORT=7070 \
+    JAVA_TOOL_OPTIONS=-Xmx512m
+# 512 MiB of heap: reading a report at the 5 MB limit needs it; serving alone keeps about 90 MiB live
+# (BENCHMARKS.md, "Mixed load"). Without a bound the JVM takes a quarter of the host's memory and grew
+# to over 1 GiB under load. Override with -e JAVA_TOOL_OPTIONS=-Xmx1g.
 # sqlite-jdbc unpacks its native library into a temp folder: keep it on the writable volume so the
 # root filesystem can be mounted read-only.
 ENTRYPOINT ["java", "-Djava.io.tmpdir=/data/tmp", "-Dorg.sqlite.tmpdir=/data/tmp", "-jar", "/opt/punchlist/punchlist.jar"]

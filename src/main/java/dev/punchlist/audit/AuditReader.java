@@ -1,6 +1,7 @@
 package dev.punchlist.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +23,12 @@ import java.util.Map;
 public final class AuditReader {
     public static final String VERSION = "1.0";
     public static final long DEFAULT_LIMIT_BYTES = 5L * 1024 * 1024;
+    /** Far above what a real report needs (a 5 MB one takes 2–9 s, the first read of a fresh JVM the longest). */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
     private final long limitBytes;
     private final WorkModel model;
+    private final Duration timeLimit;
 
     public AuditReader() {
         this(DEFAULT_LIMIT_BYTES);
@@ -35,8 +39,14 @@ public final class AuditReader {
     }
 
     public AuditReader(long limitBytes, WorkModel model) {
+        this(limitBytes, model, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit the processor time one read may take; a report that needs more is refused */
+    public AuditReader(long limitBytes, WorkModel model, Duration timeLimit) {
         this.limitBytes = limitBytes;
         this.model = model;
+        this.timeLimit = timeLimit;
     }
 
     public long limitBytes() {
@@ -66,7 +76,8 @@ public final class AuditReader {
     }
 
     private Report readChecked(String text) {
-        return finish(prepare(text));
+        ReadBudget budget = ReadBudget.start(timeLimit);
+        return finish(prepare(text, budget), budget);
     }
 
     /** What a read knows before the work model decides: the outline, the candidates and their signals. */
@@ -74,27 +85,40 @@ public final class AuditReader {
     }
 
     static Prepared prepare(String repaired) {
+        return prepare(repaired, ReadBudget.UNLIMITED);
+    }
+
+    private static Prepared prepare(String repaired, ReadBudget budget) {
         Outline.Section root = Outline.parse(repaired);
+        budget.check();
         Collector collector = new Collector();
         collector.collect(root);
-        return new Prepared(repaired, root, collector, Features.of(collector.candidates, lineCount(repaired)));
+        budget.check();
+        Prepared prepared = new Prepared(repaired, root, collector, Features.of(collector.candidates, lineCount(repaired)));
+        budget.check();
+        return prepared;
     }
 
     /** The rest of a read, which depends on the model; the trainer repeats it for each threshold it tries. */
     Report finish(Prepared read) {
+        return finish(read, ReadBudget.UNLIMITED);
+    }
+
+    private Report finish(Prepared read, ReadBudget budget) {
         List<NotWork> notWork = new ArrayList<>(read.collector().notWork);
         List<Candidate> work = decide(read.collector().candidates, read.signals(), notWork);
-        Report report = merge(read, work, notWork);
+        Report report = merge(read, work, notWork, budget);
         if (!report.findings().isEmpty()) {
             return report;
         }
         List<NotWork> left = new ArrayList<>(read.collector().notWork);
-        return merge(read, keepWhatTheRulesKeep(read.collector().candidates, left), left);
+        return merge(read, keepWhatTheRulesKeep(read.collector().candidates, left), left, budget);
     }
 
-    private Report merge(Prepared read, List<Candidate> work, List<NotWork> notWork) {
+    private Report merge(Prepared read, List<Candidate> work, List<NotWork> notWork, ReadBudget budget) {
         Merger merger = new Merger();
         List<Merger.Cluster> clusters = new ArrayList<>(merger.merge(work));
+        budget.check();
         for (Candidate c : merger.unmatched()) {
             if (!c.demoted && c.confidence >= model.restateThreshold()) {
                 clusters.add(Merger.Cluster.of(c)); // the only place that states it is a summary

@@ -1,6 +1,6 @@
 package dev.punchlist.audit;
 
-/** The report is over the configured size limit; nothing was read. */
+/** The report is over the configured size limit (or, see {@link ReportTooComplexException}, the time limit); nothing was read. */
 public class ReportTooLargeException extends RuntimeException {
     private final long size;
     private final long limit;
@@ -9,6 +9,12 @@ public class ReportTooLargeException extends RuntimeException {
         super("report is " + size + " bytes; the limit is " + limit + " bytes");
         this.size = size;
         this.limit = limit;
+    }
+
+    ReportTooLargeException(String message) {
+        super(message);
+        this.size = -1;
+        this.limit = -1;
     }
 
     public long size() {

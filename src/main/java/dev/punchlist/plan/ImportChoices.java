@@ -3,8 +3,8 @@ package dev.punchlist.plan;
 import java.util.Map;
 
 /**
- * What a lead decided in the import preview; the import applies it in its own transaction, so the
- * decisions land on exactly the items of the preview they were made on.
+ * What a lead decided in the import preview; the import applies it only to the plan the preview showed (see
+ * {@link Importer#importReport(String, byte[], Actor, ImportChoices)}), so the decisions land on exactly its items.
  *
  * @param planToken   {@link ImportPlan#token()} of that preview; when the project moved on and the plan is
  *                    no longer the same, the import is refused. {@code null} imports whatever the plan is now

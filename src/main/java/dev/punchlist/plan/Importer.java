@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.punchlist.audit.AuditReader;
 import dev.punchlist.audit.Finding;
-import dev.punchlist.audit.Mention;
 import dev.punchlist.audit.Report;
 import dev.punchlist.store.Database;
 import dev.punchlist.store.schema.tables.records.AuditRecord;
 import dev.punchlist.store.schema.tables.records.ItemRecord;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,18 +18,20 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.AUDIT;
 import static dev.punchlist.store.schema.Tables.ITEM;
-import static dev.punchlist.store.schema.Tables.ITEM_HISTORY;
-import static dev.punchlist.store.schema.Tables.MENTION;
 
 /**
  * Turns a report into checklist items. A re-audit matches findings to existing items (they gain a
@@ -40,11 +42,15 @@ public final class Importer {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Items one import may make: far above any real audit, below what makes a checklist unusable. */
     public static final int MAX_FINDINGS = 5_000;
+    /** Rows per write transaction: a few hundred take tens of milliseconds, so other writes never wait long. */
+    static final int CHUNK = 250;
+    private static final int MAX_ATTEMPTS = 3;
 
     private final Database database;
     private final AuditReader reader;
     private final Clock clock;
     private final ReadinessTracker readiness;
+    private final Map<String, ReentrantLock> importing = new ConcurrentHashMap<>();
 
     public Importer(Database database, AuditReader reader, Clock clock, ReadinessTracker readiness) {
         this.database = database;
@@ -65,30 +71,50 @@ public final class Importer {
     /**
      * Imports with the preview's decisions. Refused with a {@link ConflictException} (field {@code plan}) when
      * the plan is no longer the one the choices were made on, so no choice lands on the wrong item.
+     *
+     * <p>The findings are matched on a reader connection, so the single writer never waits for the matching; the
+     * writer then gets short transactions of {@value #CHUNK} rows each, and other writes go in between. Imports of
+     * one project run one at a time. The first transaction checks that the project's items are still those the
+     * plan was matched against (and writes the audit only then); when they moved, the report is matched again
+     * (a confirm whose token no longer fits is refused). Whatever changes after that first transaction is taken
+     * as it is (and so is an item's status from the start): an item deleted meanwhile stays deleted, one resolved
+     * meanwhile is not flagged, one reopened meanwhile is not flagged either.
      */
     public ImportResult importReport(String projectKey, byte[] source, Actor actor, ImportChoices choices) {
         Report report = read(source);
-        Saved saved = database.write(db -> {
-            Project project = Projects.get(db, projectKey);
-            ImportPlan plan = plan(db, project, report, sha256(source));
-            if (choices.planToken() != null && !choices.planToken().equals(plan.token())) {
-                throw new ConflictException("plan", "the project changed since this preview (another import or change); "
-                        + "nothing was imported — check the new preview and confirm again");
+        ReentrantLock lock = importing.computeIfAbsent(projectKey, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                ImportResult result = attempt(projectKey, report, source, actor, choices);
+                if (result != null) {
+                    return result;
+                }
             }
-            if (plan.duplicate()) {
-                return new Saved(project.id(), new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of()));
-            }
-            choices.check(plan);
-            return new Saved(project.id(), save(db, project, plan, new String(source, StandardCharsets.UTF_8), actor, choices));
-        });
-        ImportResult result = saved.result();
-        if (!result.duplicate()) {
-            readiness.changed(saved.projectId(), "imported " + (result.audit().title() == null ? "a report" : result.audit().title()));
+            throw new ConflictException("plan", "the project kept changing while the report was matched to its items; "
+                    + "nothing was imported — try again");
+        } finally {
+            lock.unlock();
         }
-        return result;
     }
 
-    private record Saved(long projectId, ImportResult result) {
+    /** Matches, then writes if the project's items are still those it matched against; {@code null} when they moved. */
+    private ImportResult attempt(String projectKey, Report report, byte[] source, Actor actor, ImportChoices choices) {
+        Matched matched = database.read(db -> matched(db, Projects.get(db, projectKey), report, sha256(source)));
+        ImportPlan plan = matched.plan();
+        if (choices.planToken() != null && !choices.planToken().equals(plan.token())) {
+            throw new ConflictException("plan", "the project changed since this preview (another import or change); "
+                    + "nothing was imported — check the new preview and confirm again");
+        }
+        if (plan.duplicate()) {
+            return new ImportResult(plan.duplicateOf(), true, List.of(), List.of(), List.of());
+        }
+        choices.check(plan);
+        LocalDateTime now = toDb(clock.instant());
+        String text = new String(source, StandardCharsets.UTF_8);
+        AuditRecord audit = database.write(db -> matched.stillHolds(db)
+                ? ImportRows.insertAudit(db, matched.project(), plan, text, actor, now, choices.baseline()) : null);
+        return audit == null ? null : written(matched.project(), plan, audit, actor, now, choices);
     }
 
     private Report read(byte[] source) {
@@ -105,9 +131,13 @@ public final class Importer {
     }
 
     private ImportPlan plan(DSLContext db, Project project, Report report, String sha) {
+        return matched(db, project, report, sha).plan();
+    }
+
+    private Matched matched(DSLContext db, Project project, Report report, String sha) {
         Optional<AuditSummary> existing = db.selectFrom(AUDIT)
                 .where(AUDIT.PROJECT_ID.eq(project.id())).and(AUDIT.SHA256.eq(sha)).fetchOptional(Importer::summary);
-        List<ItemRecord> known = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION).fetch();
+        List<ItemRecord> known = db.selectFrom(ITEM).where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION, ITEM.ID).fetch();
         ItemMatcher matcher = new ItemMatcher(known);
         List<PlannedItem> items = new ArrayList<>();
         for (Finding finding : report.findings()) {
@@ -115,7 +145,27 @@ public final class Importer {
             items.add(planned(finding, project.settings(), match));
         }
         List<Item> missing = matcher.unmatched().stream().map(ItemRows::toItem).filter(i -> !i.status().resolved()).toList();
-        return new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
+        ImportPlan plan = new ImportPlan(report, sha, existing.orElse(null), items, known.isEmpty() ? List.of() : missing);
+        return new Matched(project, plan, basisOf(known.stream().map(r -> r.into(ITEM.ID, ITEM.FINGERPRINT)).toList()));
+    }
+
+    /**
+     * What a plan was matched against: the project (its effort defaults) and its items' ids and fingerprints in
+     * order. Not their status, which changes all day and which the writes take as they find it (see {@link ImportRows}).
+     */
+    private record Matched(Project project, ImportPlan plan, String basis) {
+        boolean stillHolds(DSLContext db) {
+            return project.equals(Projects.get(db, project.key()))
+                    && !db.fetchExists(AUDIT, AUDIT.PROJECT_ID.eq(project.id()).and(AUDIT.SHA256.eq(plan.sha256())))
+                    && basis.equals(basisOf(db.select(ITEM.ID, ITEM.FINGERPRINT).from(ITEM)
+                    .where(ITEM.PROJECT_ID.eq(project.id())).orderBy(ITEM.POSITION, ITEM.ID).fetch()));
+        }
+    }
+
+    private static String basisOf(List<? extends Record2<Long, String>> items) {
+        StringBuilder basis = new StringBuilder();
+        items.forEach(item -> basis.append(item.value1()).append(' ').append(item.value2()).append('\n'));
+        return sha256(basis.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static PlannedItem planned(Finding finding, ProjectSettings settings, Long match) {
@@ -126,117 +176,60 @@ public final class Importer {
         return new PlannedItem(finding, severity, finding.phase(), effort, stated, match);
     }
 
-    private ImportResult save(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, ImportChoices choices) {
-        LocalDateTime now = toDb(clock.instant());
-        AuditRecord audit = insertAudit(db, project, plan, text, actor, now, choices.baseline());
-        int position = nextPosition(db, project.id());
+    /** Writes the plan's rows after its audit, in short transactions; readiness is re-scored even when one fails. */
+    private ImportResult written(Project project, ImportPlan plan, AuditRecord audit, Actor actor, LocalDateTime now,
+                                 ImportChoices choices) {
+        long auditId = audit.getId();
         List<Item> created = new ArrayList<>();
         List<Item> matched = new ArrayList<>();
-        Map<Integer, Long> itemOfRow = new java.util.HashMap<>();
-        for (int i = 0; i < plan.items().size(); i++) {
-            PlannedItem planned = plan.items().get(i);
-            ImportChoices.Row choice = choices.row(i);
-            if (choice.skip() || choice.mergeInto() != null) {
-                continue;
-            }
-            Item item = planned.isNew() ? insertItem(db, project, audit.getId(), planned, choice, position++, actor, now)
-                    : rematch(db, planned.matchedItemId(), audit.getId(), planned.finding());
-            (planned.isNew() ? created : matched).add(item);
-            itemOfRow.put(i, item.id());
+        List<Item> flagged = new ArrayList<>();
+        Map<Integer, Long> itemOfRow = new HashMap<>();
+        try {
+            inChunks(auditId, plan.items().size(), (db, from, to) -> {
+                int position = ImportRows.nextPosition(db, project.id());
+                for (int i = from; i < to; i++) {
+                    PlannedItem planned = plan.items().get(i);
+                    ImportChoices.Row choice = choices.row(i);
+                    if (choice.skip() || choice.mergeInto() != null) {
+                        continue;
+                    }
+                    Item item = planned.isNew() ? ImportRows.insertItem(db, project, auditId, planned, choice, position++, actor, now)
+                            : ImportRows.rematch(db, planned.matchedItemId(), auditId, planned.finding());
+                    if (item != null) {
+                        (planned.isNew() ? created : matched).add(item);
+                        itemOfRow.put(i, item.id());
+                    }
+                }
+            });
+            List<Integer> merges = choices.rows().entrySet().stream()
+                    .filter(e -> !e.getValue().skip() && itemOfRow.containsKey(e.getValue().mergeInto())).map(Map.Entry::getKey).toList();
+            inChunks(auditId, merges.size(), (db, from, to) -> merges.subList(from, to).forEach(i -> ImportRows.addMentions(
+                    db, itemOfRow.get(choices.row(i).mergeInto()), auditId, plan.items().get(i).finding())));
+            List<Item> missing = choices.flagMissing() ? plan.missing() : List.of();
+            inChunks(auditId, missing.size(), (db, from, to) -> missing.subList(from, to).stream()
+                    .map(item -> ImportRows.flag(db, item.id(), auditId, actor, now)).filter(Objects::nonNull).forEach(flagged::add));
+        } finally {
+            readiness.changed(project.id(), "imported " + (audit.getTitle() == null ? "a report" : audit.getTitle()));
         }
-        choices.rows().forEach((i, choice) -> {
-            if (!choice.skip() && choice.mergeInto() != null) {
-                addMentions(db, itemOfRow.get(choice.mergeInto()), audit.getId(), plan.items().get(i).finding());
-            }
-        });
-        List<Item> flagged = choices.flagMissing() ? plan.missing().stream().map(i -> flag(db, i, audit.getId(), actor, now)).toList() : List.of();
         return new ImportResult(summary(audit), false, created, matched, flagged);
     }
 
-    private AuditRecord insertAudit(DSLContext db, Project project, ImportPlan plan, String text, Actor actor, LocalDateTime now,
-                                    Double baseline) {
-        Report report = plan.report();
-        double scale = report.score().scale() == null ? 100 : report.score().scale();
-        Map<String, Double> categories = new LinkedHashMap<>();
-        report.score().categories().forEach((name, value) -> categories.put(name, value * 100 / scale));
-        AuditRecord audit = db.newRecord(AUDIT);
-        audit.setProjectId(project.id());
-        audit.setSha256(plan.sha256());
-        audit.setTitle(truncate(report.title(), 300));
-        audit.setSource(text);
-        audit.setScoreOverall(report.score().overall());
-        audit.setScoreScale(report.score().scale());
-        audit.setBaseline(baseline != null ? baseline : report.score().overallPercent());
-        audit.setCategories(write(categories));
-        audit.setVerdict(truncate(report.verdict(), 300));
-        audit.setParserVersion(AuditReader.VERSION);
-        audit.setImportedAt(now);
-        audit.setImportedBy(actor.name());
-        audit.store();
-        return audit;
+    @FunctionalInterface
+    private interface Chunk {
+        void write(DSLContext db, int from, int to);
     }
 
-    private static int nextPosition(DSLContext db, long projectId) {
-        Integer max = db.select(org.jooq.impl.DSL.max(ITEM.POSITION)).from(ITEM).where(ITEM.PROJECT_ID.eq(projectId)).fetchOne(0, Integer.class);
-        return max == null ? 1 : max + 1;
-    }
-
-    private static Item insertItem(DSLContext db, Project project, long auditId, PlannedItem planned, ImportChoices.Row choice,
-                                   int position, Actor actor, LocalDateTime now) {
-        Finding finding = planned.finding();
-        ItemRecord row = db.newRecord(ITEM);
-        row.setProjectId(project.id());
-        row.setAuditId(auditId);
-        row.setPosition(position);
-        row.setTitle(truncate(choice.title() != null ? choice.title() : finding.title(), 500));
-        row.setDetail(finding.detail());
-        row.setCategory(truncate(choice.category() != null ? blankToNull(choice.category()) : finding.category(), 100));
-        placeIn(row, planned, choice, finding.phaseFromReport());
-        if (choice.effort() != null) {
-            row.setEffortMin(choice.effort().min());
-            row.setEffortMax(choice.effort().max());
-            row.setEffortStated(true);
-            row.setEffortText(choice.effort().toString());
-        } else {
-            row.setEffortMin(planned.effort().min());
-            row.setEffortMax(planned.effort().max());
-            row.setEffortStated(planned.effortStated());
-            row.setEffortText(planned.effortStated() ? truncate(finding.effort().text(), 100) : null);
+    /** Rows {@code 0..count} of an import, {@value #CHUNK} per transaction, each after checking the import still stands. */
+    private void inChunks(long auditId, int count, Chunk chunk) {
+        for (int from = 0; from < count; from += CHUNK) {
+            int start = from;
+            int end = Math.min(from + CHUNK, count);
+            database.write(db -> {
+                ImportRows.requireAudit(db, auditId);
+                chunk.write(db, start, end);
+                return null;
+            });
         }
-        // the report's own wording stays the item's identity, so a re-audit still finds it after a retitle
-        row.setFingerprint(truncate(Fingerprint.of(finding.title()), 500));
-        ItemRows.startOpen(row, actor, now);
-        row.store();
-        addMentions(db, row.getId(), auditId, finding);
-        history(db, row, actor, now, "created", null, row.getTitle(), "imported from audit " + auditId
-                + (choice.equals(ImportChoices.Row.AS_PLANNED) ? "" : "; changed in the import preview"));
-        return ItemRows.toItem(row);
-    }
-
-    /** Severity and phase; a phase picked in the preview is the user's, else it follows a changed severity as usual. */
-    private static void placeIn(ItemRecord row, PlannedItem planned, ImportChoices.Row choice, boolean phaseFromReport) {
-        Severity severity = choice.severity() != null ? choice.severity() : planned.severity();
-        row.setSeverity(severity.label());
-        if (choice.phase() != null && choice.phase() != planned.phase()) {
-            row.setPhase(choice.phase());
-            row.setPhaseSource("user");
-        } else if (severity != planned.severity() && !phaseFromReport) {
-            row.setPhase(severity.defaultPhase());
-            row.setPhaseSource("severity");
-        } else {
-            row.setPhase(planned.phase());
-            row.setPhaseSource(phaseFromReport ? "report" : "severity");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text.isBlank() ? null : text.strip();
-    }
-
-    private static Item rematch(DSLContext db, long itemId, long auditId, Finding finding) {
-        addMentions(db, itemId, auditId, finding);
-        db.update(ITEM).set(ITEM.NOT_IN_LATEST, false).where(ITEM.ID.eq(itemId)).execute();
-        return Items.get(db, itemId);
     }
 
     /** The reason written with a flag names its audit, so undoing that import finds the flags it set. */
@@ -244,41 +237,10 @@ public final class Importer {
         return "audit " + auditId + " does not mention it; please confirm";
     }
 
-    private static Item flag(DSLContext db, Item item, long auditId, Actor actor, LocalDateTime now) {
-        ItemRecord row = Items.row(db, item.id());
-        if (!row.getNotInLatest()) {
-            row.setNotInLatest(true);
-            row.store();
-            history(db, row, actor, now, "not_in_latest", "false", "true", flagReason(auditId));
-        }
-        return ItemRows.toItem(row);
-    }
-
-    private static void addMentions(DSLContext db, long itemId, long auditId, Finding finding) {
-        for (Mention mention : finding.mentions()) {
-            db.insertInto(MENTION).set(MENTION.ITEM_ID, itemId).set(MENTION.AUDIT_ID, auditId)
-                    .set(MENTION.LINE, mention.line()).set(MENTION.END_LINE, mention.endLine())
-                    .set(MENTION.HEADING_PATH, String.join(" › ", mention.headingPath()))
-                    .set(MENTION.QUOTE, mention.text()).execute();
-        }
-    }
-
-    private static void history(DSLContext db, ItemRecord row, Actor actor, LocalDateTime at, String field,
-                                String oldValue, String newValue, String reason) {
-        db.insertInto(ITEM_HISTORY).set(ITEM_HISTORY.ITEM_ID, row.getId()).set(ITEM_HISTORY.PROJECT_ID, row.getProjectId())
-                .set(ITEM_HISTORY.AT, at).set(ITEM_HISTORY.ACTOR, actor.name()).set(ITEM_HISTORY.SOURCE, Actor.IMPORT)
-                .set(ITEM_HISTORY.FIELD, field).set(ITEM_HISTORY.OLD_VALUE, oldValue).set(ITEM_HISTORY.NEW_VALUE, newValue)
-                .set(ITEM_HISTORY.REASON, reason).execute();
-    }
-
     static AuditSummary summary(AuditRecord row) {
         return new AuditSummary(row.getId(), row.getTitle(), row.getScoreOverall(), row.getScoreScale(), row.getBaseline(),
                 categories(row.getCategories()), row.getVerdict(), row.getSha256(), row.getParserVersion(),
                 fromDb(row.getImportedAt()), row.getImportedBy());
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     static String sha256(byte[] bytes) {
@@ -289,7 +251,7 @@ public final class Importer {
         }
     }
 
-    private static String write(Map<String, Double> categories) {
+    static String write(Map<String, Double> categories) {
         try {
             return JSON.writeValueAsString(categories);
         } catch (JsonProcessingException e) {

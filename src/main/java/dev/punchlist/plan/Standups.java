@@ -2,7 +2,9 @@ package dev.punchlist.plan;
 
 import dev.punchlist.score.Level;
 import dev.punchlist.store.Database;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,12 +96,14 @@ public final class Standups {
             for (Finished done : finishedSince(db, projectId, since)) {
                 people.computeIfAbsent(done.person(), Person.Builder::new).finished.add(done.item());
             }
-            moves.reassigned.forEach((itemId, from) -> open.stream().filter(i -> i.id() == itemId && i.assignee() != null).findFirst()
+            // by id: looking each one up in the list made a re-audit's thousands of new items cost most of a second
+            Map<Long, Item> openById = new HashMap<>();
+            open.forEach(item -> openById.put(item.id(), item));
+            moves.reassigned.forEach((itemId, from) -> Optional.ofNullable(openById.get(itemId)).filter(i -> i.assignee() != null)
                     .ifPresent(i -> people.get(i.assignee()).reassigned.add(new Reassigned(i, from))));
             List<Person> team = people.values().stream().map(Person.Builder::build)
                     .filter(p -> mine == null || p.name().equalsIgnoreCase(mine)).toList();
-            List<Item> added = moves.addedByImport.stream().map(id -> open.stream().filter(i -> i.id() == id).findFirst().orElse(null))
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Item> added = moves.addedByImport.stream().map(openById::get).filter(java.util.Objects::nonNull).toList();
             return new Agenda(since, last.orElse(null), unassignedUrgent, team, scoreAt(db, projectId, since), today, overdue, added,
                     moves.changed);
         });
@@ -151,21 +156,29 @@ public final class Standups {
         return blocked;
     }
 
-    /** Items whose status became done or won't fix since {@code since}, credited to the assignee (else who closed it). */
+    /**
+     * Items whose status became done or won't fix since {@code since}, credited to the assignee (else who closed it
+     * last). The items are read in one query: reading each inside the loop over the history held one reader
+     * connection per stand-up while asking for another, so a few stand-ups at once took the whole pool and every
+     * read waited 30 s for a connection (found by the mixed-load benchmark).
+     */
     private static List<Finished> finishedSince(DSLContext db, long projectId, Instant since) {
-        Map<Long, Finished> byItem = new LinkedHashMap<>();
-        db.select(ITEM_HISTORY.ACTOR, ITEM_HISTORY.ITEM_ID).from(ITEM_HISTORY)
-                .where(ITEM_HISTORY.PROJECT_ID.eq(projectId)).and(ITEM_HISTORY.FIELD.eq("status"))
-                .and(ITEM_HISTORY.NEW_VALUE.in(Status.DONE.label(), Status.WONT_FIX.label()))
-                .and(ITEM_HISTORY.AT.ge(toDb(since))).orderBy(ITEM_HISTORY.ID)
-                .forEach(r -> {
-                    Item item = Items.get(db, r.value2());
-                    if (item.status().resolved()) {
-                        String person = item.assignee() != null ? item.assignee() : r.value1();
-                        byItem.put(item.id(), new Finished(person, item));
-                    }
-                });
-        return new ArrayList<>(byItem.values());
+        Condition closed = ITEM_HISTORY.PROJECT_ID.eq(projectId).and(ITEM_HISTORY.FIELD.eq("status"))
+                .and(ITEM_HISTORY.NEW_VALUE.in(Status.DONE.label(), Status.WONT_FIX.label())).and(ITEM_HISTORY.AT.ge(toDb(since)));
+        Map<Long, String> closer = new LinkedHashMap<>();
+        db.select(ITEM_HISTORY.ACTOR, ITEM_HISTORY.ITEM_ID).from(ITEM_HISTORY).where(closed).orderBy(ITEM_HISTORY.ID).fetch()
+                .forEach(r -> closer.put(r.value2(), r.value1()));
+        Map<Long, Item> items = new HashMap<>();
+        db.selectFrom(ITEM).where(ITEM.ID.in(DSL.select(ITEM_HISTORY.ITEM_ID).from(ITEM_HISTORY).where(closed)))
+                .fetch(ItemRows::toItem).forEach(item -> items.put(item.id(), item));
+        List<Finished> finished = new ArrayList<>();
+        closer.forEach((id, actor) -> {
+            Item item = items.get(id);
+            if (item != null && item.status().resolved()) {
+                finished.add(new Finished(item.assignee() != null ? item.assignee() : actor, item));
+            }
+        });
+        return finished;
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /** {@code /projects/{key}}: the checklist by phase, with filters, in-place changes and bulk actions. */
 final class ChecklistPage {
@@ -61,8 +62,15 @@ final class ChecklistPage {
         this.pushes = pushes;
     }
 
-    /** One phase: its totals over all items, and the rows the filters let through. */
-    record PhaseGroup(PhaseTally tally, String name, List<ChecklistRow> rows) {
+    /**
+     * One phase: its totals over all its items, how many of them the filters let through (on every page), and
+     * those of them on this page.
+     */
+    record PhaseGroup(PhaseTally tally, String name, int matching, List<ChecklistRow> rows) {
+    }
+
+    /** A link to one page of the checklist, with the filters kept. */
+    record PageLink(int number, String href, boolean current) {
     }
 
     void show(Context ctx) {
@@ -80,11 +88,18 @@ final class ChecklistPage {
             Item added = manualItems.add(key, new ManualItems.NewItem(Forms.text(ctx, "new_title"), severity,
                     Forms.phase("new_phase", Forms.text(ctx, "new_phase")), Forms.effort("new_effort", Forms.text(ctx, "new_effort")),
                     Forms.text(ctx, "new_category"), null, null, null), Viewer.actor(ctx));
-            ctx.redirect("/projects/" + key + "#item-" + added.id(), HttpStatus.SEE_OTHER);
+            ctx.redirect("/projects/" + key + pageShowing(key, added.id()).query() + "#item-" + added.id(), HttpStatus.SEE_OTHER);
         } catch (InvalidInputException e) {
             String field = e.field().startsWith("new_") ? e.field() : "new_" + e.field();
             renderWithAddError(ctx, Map.of(field, Forms.problem(e)));
         }
+    }
+
+    /** The unfiltered checklist page an item is on, so the redirect after adding one lands on its row. */
+    private ChecklistFilter pageShowing(String key, long id) {
+        List<ItemSummary> all = items.summaries(projects.get(key));
+        int index = IntStream.range(0, all.size()).filter(i -> all.get(i).id() == id).findFirst().orElse(0);
+        return new ChecklistFilter(null, null, null, null, null, index / ChecklistFilter.PAGE_SIZE + 1);
     }
 
     private void renderWithAddError(Context ctx, Map<String, String> errors) {
@@ -102,25 +117,40 @@ final class ChecklistPage {
         Readiness now = readiness.current(project, all);
         LocalDate today = today();
         Map<Long, SyncCell> sync = jira.forProject(project.key());
+        List<ItemSummary> matching = all.stream().filter(i -> filter.matches(i, textMatches)).toList();
+        int pages = Math.max(1, (matching.size() + ChecklistFilter.PAGE_SIZE - 1) / ChecklistFilter.PAGE_SIZE);
+        ChecklistFilter shown = filter.onPage(Math.min(filter.page(), pages));
+        int from = (shown.page() - 1) * ChecklistFilter.PAGE_SIZE;
+        List<ItemSummary> onPage = matching.subList(from, Math.min(from + ChecklistFilter.PAGE_SIZE, matching.size()));
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
-            List<ChecklistRow> rows = all.stream().filter(i -> i.phase() == tally.phase() && filter.matches(i, textMatches))
+            List<ChecklistRow> rows = onPage.stream().filter(i -> i.phase() == tally.phase())
                     .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null, cell(sync, i.id()))).toList();
-            phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), rows));
+            int inPhase = (int) matching.stream().filter(i -> i.phase() == tally.phase()).count();
+            phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), inPhase, rows));
+        }
+        String base = "/projects/" + project.key();
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; pages > 1 && n <= pages; n++) {
+            links.add(new PageLink(n, base + filter.onPage(n).query(), n == shown.page()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("project", project);
         model.put("readiness", now);
         model.put("phases", phases);
         model.put("filters", filter);
-        model.put("back", "/projects/" + project.key() + filter.query());
-        model.put("query", filter.query());
+        model.put("back", base + shown.query());
+        model.put("query", shown.query());
+        model.put("filterQuery", filter.onPage(1).query());
+        model.put("pages", links);
+        model.put("firstShown", from + 1);
+        model.put("lastShown", from + onPage.size());
         model.put("statuses", Status.values());
         model.put("severities", Severity.values());
         model.put("assignees", distinct(all, ItemSummary::assignee));
         model.put("people", people.suggestions(distinct(all, ItemSummary::assignee)));
         model.put("categories", distinct(all, ItemSummary::category));
-        model.put("shown", phases.stream().mapToInt(p -> p.rows().size()).sum());
+        model.put("shown", matching.size());
         model.put("total", all.size());
         model.put("bulkError", bulkError);
         model.put("form", Forms.input(ctx));
