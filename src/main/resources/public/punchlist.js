@@ -79,7 +79,14 @@
   document.addEventListener("keydown", function (event) {
     var field = rowField(event.target);
     if (field && event.key === "Escape" && field.classList.contains("open")) {
+      // Escape abandons what was not saved yet: the control goes back to the row's value, then closes.
       event.preventDefault();
+      delete field.dataset.pending;
+      if (field.tagName === "SELECT") {
+        Array.prototype.forEach.call(field.options, function (option) { option.selected = option.defaultSelected; });
+      } else {
+        field.value = field.defaultValue;
+      }
       closeControl(field, true);
     }
   });

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue 13, item 3: a row's values read as text; with JavaScript a click opens the control, without it the controls show. */
 class ARowShowsCalmValuesThatOpenOnClickInChromiumTest extends ChromiumPageTest {
     @Test
-    void with_javascript_the_status_control_is_hidden_until_its_value_is_clicked_and_a_change_then_saves() {
+    void with_javascript_the_status_control_is_hidden_until_its_value_is_clicked_and_a_change_then_saves() throws InterruptedException {
         Chromium.assumePresent();
         app = TestApp.start();
         Item item = PageFixture.imported(app).get(0);
@@ -36,9 +36,13 @@ class ARowShowsCalmValuesThatOpenOnClickInChromiumTest extends ChromiumPageTest 
         value.click();
         assertThat(status.isDisplayed()).isTrue();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("status-" + item.id());
+        status.sendKeys(Keys.ARROW_DOWN);
         status.sendKeys(Keys.ESCAPE);
         assertThat(status.isDisplayed()).as("Escape shows the calm value again").isFalse();
         assertThat(valueOf(item).isDisplayed()).isTrue();
+        assertThat(driver.switchTo().activeElement().getAttribute("data-opens")).isEqualTo("status-" + item.id());
+        assertThat(new Select(status).getFirstSelectedOption().getAttribute("value")).as("Escape abandons the browsed status").isEqualTo("todo");
+        Thread.sleep(500);
         assertThat(app.app().items().get(item.id()).status()).isEqualTo(Status.TODO);
 
         valueOf(item).click();
