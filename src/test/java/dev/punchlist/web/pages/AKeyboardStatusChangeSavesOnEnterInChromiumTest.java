@@ -24,8 +24,12 @@ class AKeyboardStatusChangeSavesOnEnterInChromiumTest extends ChromiumPageTest {
         Item item = PageFixture.imported(app).get(0);
         driver = Chromium.start(true, dir.resolve("member"), 1280, 1400);
         Chromium.openAs(driver, app, "member", "/projects/SHOP");
+        // the row shows its status as text; from the keyboard, Enter on that value opens the select and focuses it
+        WebElement value = driver.findElement(By.cssSelector("#item-" + item.id() + " .value[data-opens='status-" + item.id() + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", value);
+        value.sendKeys(Keys.ENTER);
         WebElement status = driver.findElement(By.id("status-" + item.id()));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", status);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("status-" + item.id());
 
         status.sendKeys(Keys.ARROW_DOWN);
         status.sendKeys(Keys.ARROW_DOWN);

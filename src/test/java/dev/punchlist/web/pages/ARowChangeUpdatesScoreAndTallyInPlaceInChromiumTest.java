@@ -26,6 +26,7 @@ class ARowChangeUpdatesScoreAndTallyInPlaceInChromiumTest extends ChromiumPageTe
         assertThat(driver.findElement(By.id("phase-stats-0")).getText()).contains("0/1 done");
         String scoreBefore = driver.findElement(By.cssSelector("#score-line .score")).getText();
 
+        driver.findElement(By.cssSelector("#item-" + critical.id() + " .value[data-opens='status-" + critical.id() + "']")).click();
         new Select(driver.findElement(By.cssSelector("#item-" + critical.id() + " select[name=status]"))).selectByValue("done");
 
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
