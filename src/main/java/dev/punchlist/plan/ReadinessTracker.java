@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import static dev.punchlist.store.Timestamps.fromDb;
 import static dev.punchlist.store.Timestamps.toDb;
 import static dev.punchlist.store.schema.Tables.AUDIT;
+import static dev.punchlist.store.schema.Tables.ITEM;
+import static dev.punchlist.store.schema.Tables.MENTION;
 import static dev.punchlist.store.schema.Tables.SCORE_SNAPSHOT;
 
 /** Computes a project's readiness from its items and keeps the time series of snapshots. */
@@ -59,7 +62,8 @@ public final class ReadinessTracker {
     public Readiness current(String projectKey) {
         Project project = database.read(db -> Projects.get(db, projectKey));
         ItemSummaries.Loaded loaded = summaries.of(project.id());
-        return ReadinessModel.compute(loaded.baseline().overall(), loaded.baseline().categories(), loaded.scored());
+        return ReadinessModel.compute(loaded.baseline().overall(), loaded.baseline().categories(), loaded.scored(),
+                loaded.baseline().sections());
     }
 
     /** Every item of the project as a summary, in checklist order, as of the last commit. */
@@ -76,7 +80,7 @@ public final class ReadinessTracker {
         return database.read(db -> {
             Baseline baseline = baseline(db, project.id());
             return ReadinessModel.compute(baseline.overall(), baseline.categories(),
-                    allItems.stream().map(item -> scored(item, project.settings())).toList());
+                    allItems.stream().map(item -> scored(item, project.settings())).toList(), baseline.sections());
         });
     }
 
@@ -203,15 +207,30 @@ public final class ReadinessTracker {
         return new Snapshot(clock.instant(), score, ReadinessModel.level(phases), remainingMin, remainingMax, cause);
     }
 
-    /** The newest audit's stated score (0–100) and category scores; 0 when no audit states one. */
+    /**
+     * The newest audit's stated score (0–100) and category scores (0 when no audit states one), and where
+     * the report mentions each item when it scores categories at all.
+     */
     static Baseline baseline(DSLContext db, long projectId) {
-        return db.select(AUDIT.BASELINE, AUDIT.CATEGORIES).from(AUDIT)
+        Baseline stated = db.select(AUDIT.BASELINE, AUDIT.CATEGORIES).from(AUDIT)
                 .where(AUDIT.PROJECT_ID.eq(projectId)).and(AUDIT.BASELINE.isNotNull())
                 .orderBy(AUDIT.ID.desc()).limit(1)
-                .fetchOptional(r -> new Baseline(r.value1(), Importer.categories(r.value2())))
-                .orElse(new Baseline(0, Map.of()));
+                .fetchOptional(r -> new Baseline(r.value1(), Importer.categories(r.value2()), Map.of()))
+                .orElse(new Baseline(0, Map.of(), Map.of()));
+        return stated.categories().isEmpty() ? stated
+                : new Baseline(stated.overall(), stated.categories(), sections(db, projectId));
     }
 
-    record Baseline(double overall, Map<String, Double> categories) {
+    /** Each item's report sections (the headings above its mentions), from every audit of the project. */
+    private static Map<Long, List<String>> sections(DSLContext db, long projectId) {
+        Map<Long, List<String>> sections = new HashMap<>();
+        db.select(MENTION.ITEM_ID, MENTION.HEADING_PATH).from(MENTION).join(ITEM).on(ITEM.ID.eq(MENTION.ITEM_ID))
+                .where(ITEM.PROJECT_ID.eq(projectId)).and(MENTION.HEADING_PATH.ne(""))
+                .forEach(r -> sections.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .addAll(List.of(r.value2().split(" › "))));
+        return sections;
+    }
+
+    record Baseline(double overall, Map<String, Double> categories, Map<Long, List<String>> sections) {
     }
 }

@@ -18,11 +18,21 @@ public final class ReadinessModel {
     }
 
     public static Readiness compute(double baseline, Map<String, Double> statedCategories, List<ScoredItem> items) {
+        return compute(baseline, statedCategories, items, Map.of());
+    }
+
+    /**
+     * @param sections for each item, the report sections it is mentioned under: an item counts toward every
+     *                 category the report scored and mentions it in, not only the one it is filed under (a
+     *                 report lists "MD5 password hashing" under both "Backend" and "Security")
+     */
+    public static Readiness compute(double baseline, Map<String, Double> statedCategories, List<ScoredItem> items,
+                                    Map<Long, List<String>> sections) {
         List<PhaseTally> phases = tally(items);
         double doneWeight = phases.stream().mapToDouble(PhaseTally::doneWeight).sum();
         double totalWeight = phases.stream().mapToDouble(PhaseTally::totalWeight).sum();
         return new Readiness(score(baseline, doneWeight, totalWeight), level(phases), baseline, doneWeight,
-                totalWeight, phases, categories(baseline, statedCategories, items),
+                totalWeight, phases, categories(baseline, statedCategories, items, sections),
                 contributions(baseline, totalWeight, items));
     }
 
@@ -92,7 +102,8 @@ public final class ReadinessModel {
         return Level.reachedWith(passed);
     }
 
-    private static List<CategoryScore> categories(double baseline, Map<String, Double> stated, List<ScoredItem> items) {
+    private static List<CategoryScore> categories(double baseline, Map<String, Double> stated, List<ScoredItem> items,
+                                                  Map<Long, List<String>> sections) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Double> statedByKey = new LinkedHashMap<>();
         stated.forEach((name, value) -> {
@@ -106,6 +117,16 @@ public final class ReadinessModel {
             }
         }
         byKey.forEach((key, members) -> names.putIfAbsent(key, members.get(0).category()));
+        for (ScoredItem item : items) {
+            for (String section : sections.getOrDefault(item.id(), List.of())) {
+                String key = key(section);
+                List<ScoredItem> members = statedByKey.containsKey(key)
+                        ? byKey.computeIfAbsent(key, k -> new ArrayList<>()) : null;
+                if (members != null && !members.contains(item)) {
+                    members.add(item);
+                }
+            }
+        }
         List<CategoryScore> scores = new ArrayList<>();
         names.forEach((key, name) -> scores.add(category(name, statedByKey.get(key), baseline, byKey.getOrDefault(key, List.of()))));
         return scores;
@@ -140,7 +161,8 @@ public final class ReadinessModel {
                 cut = at;
             }
         }
-        return name.substring(0, cut).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        // a section's number ("5 SECURITY (45/100)") is where the report put it, not its name
+        return name.substring(0, cut).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().replaceFirst("^\\d+( \\d+)* ", "");
     }
 
     static double round(double value) {
