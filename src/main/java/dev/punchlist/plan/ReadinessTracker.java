@@ -93,7 +93,7 @@ public final class ReadinessTracker {
         });
     }
 
-    static ScoredItem scored(ItemSummary item, ProjectSettings settings) {
+    public static ScoredItem scored(ItemSummary item, ProjectSettings settings) {
         return new ScoredItem(item.id(), item.title(), settings.weight(item.severity()), item.phase(), item.category(),
                 item.status() == Status.DONE, item.status().resolved(), item.effort().min(), item.effort().max());
     }

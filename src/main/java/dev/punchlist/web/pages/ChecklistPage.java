@@ -15,6 +15,7 @@ import dev.punchlist.plan.StaleVersionException;
 import dev.punchlist.plan.Status;
 import dev.punchlist.score.PhaseTally;
 import dev.punchlist.score.Readiness;
+import dev.punchlist.score.ReadinessModel;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -66,7 +67,8 @@ final class ChecklistPage {
      * One phase: its totals over all its items, how many of them the filters let through (on every page), and
      * those of them on this page.
      */
-    record PhaseGroup(PhaseTally tally, String name, int matching, List<ChecklistRow> rows) {
+    /** @param filtered the phase's totals over the items matching the filters ("my remaining hours") */
+    record PhaseGroup(PhaseTally tally, PhaseTally filtered, String name, int matching, List<ChecklistRow> rows) {
     }
 
     /** A link to one page of the checklist, with the filters kept. */
@@ -122,12 +124,15 @@ final class ChecklistPage {
         ChecklistFilter shown = filter.onPage(Math.min(filter.page(), pages));
         int from = (shown.page() - 1) * ChecklistFilter.PAGE_SIZE;
         List<ItemSummary> onPage = matching.subList(from, Math.min(from + ChecklistFilter.PAGE_SIZE, matching.size()));
+        List<PhaseTally> filtered = ReadinessModel.tally(
+                matching.stream().map(i -> ReadinessTracker.scored(i, project.settings())).toList());
         List<PhaseGroup> phases = new ArrayList<>();
         for (PhaseTally tally : now.phases()) {
             List<ChecklistRow> rows = onPage.stream().filter(i -> i.phase() == tally.phase())
                     .map(i -> ChecklistRow.of(i, today, selected.contains(i.id()), null, cell(sync, i.id()))).toList();
             int inPhase = (int) matching.stream().filter(i -> i.phase() == tally.phase()).count();
-            phases.add(new PhaseGroup(tally, PHASE_NAMES.get(tally.phase()), inPhase, rows));
+            phases.add(new PhaseGroup(tally, filtered.get(tally.phase()), PHASE_NAMES.get(tally.phase()), inPhase,
+                    rows));
         }
         String base = "/projects/" + project.key();
         List<PageLink> links = new ArrayList<>();
